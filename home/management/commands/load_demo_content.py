@@ -1,0 +1,45 @@
+import importlib
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+# Each module has `load(log)`; order matters where pages link to each other.
+LOADERS = [
+    "home.demo",
+]
+
+
+class Command(BaseCommand):
+    help = "Build the site's pages from the council's own texts. Safe to run more than once."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--admin",
+            metavar="USERNAME",
+            help="Also create this superuser with a random password (printed once), if it does not exist yet.",
+        )
+
+    def handle(self, *args, **options):
+        self.verbosity = options["verbosity"]
+        with transaction.atomic():
+            for dotted in LOADERS:
+                importlib.import_module(dotted).load(self.log)
+        if options["admin"]:
+            self.ensure_admin(options["admin"])
+
+    def log(self, created, page):
+        if created and self.verbosity >= 1:
+            self.stdout.write(f"  {page.url_path}  {page.title}")
+
+    def ensure_admin(self, username):
+        User = get_user_model()
+        if User.objects.filter(username=username).exists():
+            self.stdout.write(
+                f"Admin user '{username}' exists. Forgot the password? python manage.py changepassword {username}"
+            )
+            return
+        password = secrets.token_urlsafe(12)
+        User.objects.create_superuser(username=username, email=f"{username}@wijraad.example.org", password=password)
+        self.stdout.write(self.style.SUCCESS(f"Admin user created: {username} / {password}  (log in at /admin/)"))

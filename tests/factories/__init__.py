@@ -1,0 +1,1 @@
+"""Factories for every page type and model, one module per app."""

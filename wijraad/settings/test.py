@@ -1,0 +1,25 @@
+"""Fast, isolated settings for the test suite (SQLite unless DATABASE_URL says otherwise)."""
+
+import tempfile
+from pathlib import Path
+
+from . import env
+from .base import *  # noqa: F403
+from .base import STORAGES
+
+SECRET_KEY = "test-secret-key"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+_tmp = Path(tempfile.mkdtemp(prefix="wijraad-test-"))
+MEDIA_ROOT = _tmp / "media"
+PRIVATE_MEDIA_ROOT = _tmp / "private-media"
+if not env.get("EMAIL_HOST"):
+    EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+RECAPTCHA_PUBLIC_KEY = ""
+RECAPTCHA_PRIVATE_KEY = ""
+STATIC_ROOT = _tmp / "static"
+STATIC_ROOT.mkdir()
