@@ -62,6 +62,12 @@ class ContentPage(BasePage):
         verbose_name = _("tekstpagina")
         verbose_name_plural = _("tekstpagina's")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # A section page links to the pages inside it, so they can be reached without the menu.
+        context["subpages"] = self.get_children().live().public().only("id", "title", "url_path", "path", "depth")
+        return context
+
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):

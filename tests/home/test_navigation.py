@@ -50,15 +50,27 @@ def test_home_page_has_no_breadcrumbs(client, home):
 
 
 @pytest.mark.parametrize("siblings", [5, 50])
-def test_content_page_query_budget_does_not_grow_with_the_menu(
-    client, home, siblings, django_assert_max_num_queries
-):
+def test_content_page_query_budget_does_not_grow_with_the_menu(client, home, siblings, django_assert_max_num_queries):
     page = ContentPageFactory(parent=home, title="Jouw mening telt", slug="jouw-mening-telt", show_in_menus=True)
     for number in range(siblings):
         ContentPageFactory(parent=home, title=f"Pagina {number}", slug=f"pagina-{number}", show_in_menus=True)
+
+    client.get(page.url)  # warm up: site settings row and site root paths are created once per site
 
     with django_assert_max_num_queries(15):
         response = client.get(page.url)
 
     assert response.status_code == 200
     assert response.content.decode().count("<li><a href=") >= siblings
+
+
+def test_section_page_links_to_its_live_subpages(client, home):
+    section = ContentPageFactory(parent=home, title="Sectie", slug="sectie")
+    ContentPageFactory(parent=section, title="Profielschets", slug="profielschets")
+    hidden = ContentPageFactory(parent=section, title="Nog niet klaar", slug="concept")
+    hidden.unpublish()
+
+    html = client.get(section.url).content.decode()
+
+    assert 'href="/sectie/profielschets/">Profielschets</a>' in html
+    assert "Nog niet klaar" not in html

@@ -36,11 +36,17 @@ def test_production_refuses_to_start_without_allowed_hosts():
 
 
 def test_production_starts_with_both_and_debug_off():
-    result = start_production(SECRET_KEY="a-long-random-production-key-" + "y" * 40, ALLOWED_HOSTS="wijraad.example.org")
+    result = start_production(
+        SECRET_KEY="a-long-random-production-key-" + "y" * 40, ALLOWED_HOSTS="wijraad.example.org"
+    )
 
     assert result.returncode == 0, result.stderr
     check = subprocess.run(
-        [sys.executable, "-c", "import django; from django.conf import settings; django.setup(); print(settings.DEBUG)"],
+        [
+            sys.executable,
+            "-c",
+            "import django; from django.conf import settings; django.setup(); print(settings.DEBUG)",
+        ],
         cwd=ROOT,
         env={
             **os.environ,
