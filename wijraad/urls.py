@@ -1,10 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from news import views as news_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -22,6 +24,7 @@ if settings.DEBUG:
     ]
 
 urlpatterns += i18n_patterns(
+    re_path(news_views.EVENT_ICS_PATTERN, news_views.event_ics, name="news_event_ics"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
