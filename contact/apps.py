@@ -1,5 +1,13 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ContactConfig(AppConfig):
     name = "contact"
+    verbose_name = _("Contact en formulieren")
+
+    def ready(self):
+        from . import checks  # noqa: F401  (registers the system checks)
+        from .kinds import register_kind
+
+        register_kind("contact", label=_("Contactformulier"))

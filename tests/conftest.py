@@ -33,3 +33,16 @@ def site(db):
 @pytest.fixture
 def home(site):
     return site.root_page.specific
+
+
+# --- Forms and mail (contact app) ---------------------------------------------------------------------------------
+# `smtp_server`: a real SMTP server on 127.0.0.1 for any test that checks mail (see tests/contact/fixtures.py).
+# The per-IP form rate limit counts in the cache: start every test with an empty one.
+from tests.contact.fixtures import smtp_server  # noqa: E402, F401
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    from django.core.cache import cache
+
+    cache.clear()

@@ -165,6 +165,20 @@ RECAPTCHA_PUBLIC_KEY = env.get("RECAPTCHA_PUBLIC_KEY")
 RECAPTCHA_PRIVATE_KEY = env.get("RECAPTCHA_PRIVATE_KEY")
 SILENCED_SYSTEM_CHECKS = ["django_recaptcha.recaptcha_test_key_error"]
 
+# Forms and mail (contact app; the shared pipeline is described in contact/pipeline.py).
+# Spam checks: per-IP rate limit (count, seconds) in the cache, or None for off; minimum seconds between showing
+# and sending a form; the reCAPTCHA v3 score below which a visitor is taken for a bot.
+FORMS_RATE_LIMIT = (5, 10 * 60)
+FORMS_MIN_FILL_SECONDS = 3
+FORMS_TRUST_X_FORWARDED_FOR = env.get_bool("FORMS_TRUST_X_FORWARDED_FOR")
+FORMS_EXPECT_RECAPTCHA = False
+RECAPTCHA_REQUIRED_SCORE = 0.5
+RECAPTCHA_VERIFY_REQUEST_TIMEOUT = 5
+# Outbox: seconds to wait before each retry (10 attempts over about 24 hours), and how long a worker may hold a
+# mail it is sending before another worker may take it over (only happens when a worker died mid-send).
+MAIL_RETRY_DELAYS = [60, 5 * 60, 15 * 60, 30 * 60, 60 * 60, 2 * 3600, 4 * 3600, 8 * 3600, 8 * 3600]
+MAIL_CLAIM_SECONDS = max(300, 10 * EMAIL_TIMEOUT)
+
 WAGTAIL_SITE_NAME = "WIJ-raad"
 WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xlsx", "ods", "csv", "txt"]

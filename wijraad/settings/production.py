@@ -19,3 +19,6 @@ SECURE_HSTS_SECONDS = env.get_int("SECURE_HSTS_SECONDS", 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = False
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+
+# Forms (contact app): warn at start-up (system check contact.W001) when the reCAPTCHA keys are missing.
+FORMS_EXPECT_RECAPTCHA = True

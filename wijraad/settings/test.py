@@ -23,3 +23,8 @@ RECAPTCHA_PUBLIC_KEY = ""
 RECAPTCHA_PRIVATE_KEY = ""
 STATIC_ROOT = _tmp / "static"
 STATIC_ROOT.mkdir()
+
+# Forms and mail (contact app): the worker tests start a real `manage.py worker` process, which must see the test
+# database; an in-memory SQLite database cannot be shared, so SQLite tests use a file in this run's temp folder.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(_tmp / "test.sqlite3")}  # noqa: F405

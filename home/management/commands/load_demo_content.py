@@ -8,6 +8,7 @@ from django.db import transaction
 # Each module has `load(log)`; order matters where pages link to each other.
 LOADERS = [
     "home.demo",
+    "contact.demo",
 ]
 
 

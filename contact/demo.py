@@ -1,0 +1,22 @@
+"""Demo content for contact: the contact page at /contact/. Idempotent: an existing page is left alone."""
+
+from home.demo import ensure_page, get_home
+
+from . import demo_texts
+from .models import ContactPage
+from .models.pages import DEFAULT_SUBJECTS
+
+
+def load(log):
+    _site, home = get_home()
+    page, created = ensure_page(
+        home,
+        ContactPage,
+        "contact",
+        title="Contact",
+        intro=demo_texts.CONTACT_INTRO,
+        body=demo_texts.CONTACT_BODY,
+        subjects=[("subject", subject) for subject in DEFAULT_SUBJECTS],
+        show_in_menus=True,
+    )
+    log(created, page)

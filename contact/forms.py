@@ -1,0 +1,220 @@
+"""The shared form protection (`ProtectedFormMixin`) and the contact form."""
+
+import hashlib
+import re
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorDict
+from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django_recaptcha.widgets import ReCaptchaV3
+
+from . import spam
+
+TOKEN_FIELD = "form_token"  # noqa: S105 (a field name)
+HONEYPOT_FIELD = "website"
+RECAPTCHA_FIELD = "captcha"
+SPAM_FIELDS = (TOKEN_FIELD, HONEYPOT_FIELD, RECAPTCHA_FIELD)
+
+SPAM_REFUSED = _(
+    "Het formulier is niet verstuurd. Controleer je gegevens en klik nog een keer op de knop om te versturen."
+)
+TOO_FAST = _(
+    "Je hebt het formulier heel snel verstuurd. Controleer je gegevens en klik nog een keer op de knop om te versturen."
+)
+BOT_REFUSED = _(
+    "We konden niet vaststellen dat dit formulier door een mens is verstuurd. Probeer het over een paar minuten "
+    "nog een keer. Lukt het dan niet? Mail of bel ons dan."
+)
+
+
+class HoneypotInput(forms.TextInput):
+    """Hidden by the stylesheet; people never see it, simple bots fill it in. Never echoes a value back."""
+
+    def format_value(self, value):
+        return None
+
+
+class RecaptchaV3Input(ReCaptchaV3):
+    """django-recaptcha's v3 widget without its inline script (our CSP forbids inline scripts)."""
+
+    template_name = "contact/includes/recaptcha_v3.html"
+
+
+class ProtectedFormMixin:
+    """Adds the shared spam protection to any Django form. Put it before the form base class.
+
+    Pass `request=` when creating the form. After `is_valid()`, `flag_reason` says whether the submission must be
+    checked by hand ("[controleren]"), and `dedupe_key` identifies this one filled-in form.
+    """
+
+    recaptcha_action = "submit"
+
+    def __init__(self, *args, request, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
+        self.flag_reason = ""
+        self.fields[TOKEN_FIELD] = forms.CharField(
+            widget=forms.HiddenInput, required=False, initial=spam.new_form_token
+        )
+        self.fields[HONEYPOT_FIELD] = forms.CharField(
+            label=_("Laat dit veld leeg"),
+            required=False,
+            widget=HoneypotInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
+        if spam.recaptcha_enabled():
+            widget = RecaptchaV3Input(action=self.recaptcha_action)
+            widget.attrs["data-sitekey"] = settings.RECAPTCHA_PUBLIC_KEY
+            self.fields[RECAPTCHA_FIELD] = forms.CharField(required=False, widget=widget)
+            # Google's script and frames are allowed on this response only.
+            request.csp_extra = [*getattr(request, "csp_extra", []), settings.CSP_RECAPTCHA]
+
+    # Rendering helpers used by templates/contact/includes/form.html.
+    @property
+    def honeypot(self):
+        return self[HONEYPOT_FIELD]
+
+    @property
+    def recaptcha(self):
+        return self[RECAPTCHA_FIELD] if RECAPTCHA_FIELD in self.fields else None
+
+    def visible_form_fields(self):
+        return [field for field in self.visible_fields() if field.name not in SPAM_FIELDS]
+
+    @property
+    def token(self):
+        return spam.read_form_token(self.data.get(self.add_prefix(TOKEN_FIELD)) if self.is_bound else None)
+
+    @property
+    def dedupe_key(self):
+        """The same filled-in form sent twice (double click, back and resend) gives the same key."""
+        token = self.token
+        if token is None:
+            return None
+        ignored = {self.add_prefix(RECAPTCHA_FIELD), "csrfmiddlewaretoken", "g-recaptcha-response"}
+        parts = [token.nonce]
+        for key in sorted(self.data):
+            if key not in ignored:
+                parts.append(f"{key}={self.data.getlist(key) if hasattr(self.data, 'getlist') else self.data[key]}")
+        for key in sorted(self.files):
+            upload = self.files[key]
+            parts.append(f"{key}:{upload.name}:{upload.size}")
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.cleaned_data.get(HONEYPOT_FIELD):
+            self._renew_token()
+            raise ValidationError(SPAM_REFUSED, code="honeypot")
+        token = self.token
+        if token is None:
+            self._renew_token()
+            raise ValidationError(SPAM_REFUSED, code="token")
+        if token.age < settings.FORMS_MIN_FILL_SECONDS:
+            raise ValidationError(TOO_FAST, code="too_fast")
+        if RECAPTCHA_FIELD in self.fields and not self._errors:
+            verdict = spam.recaptcha_verdict(
+                self.cleaned_data.get(RECAPTCHA_FIELD), spam.client_ip(self.request), self.recaptcha_action
+            )
+            if verdict.is_bot:
+                raise ValidationError(BOT_REFUSED, code="bot")
+            self.flag_reason = verdict.flag
+        return cleaned_data
+
+    @property
+    def refused_as_spam(self):
+        return any(error.code in {"honeypot", "token", "too_fast", "bot"} for error in self._non_field_error_list())
+
+    def _non_field_error_list(self):
+        return self.errors.as_data().get(forms.forms.NON_FIELD_ERRORS, [])
+
+    def _renew_token(self):
+        # A person whose form was refused can simply send it again: give the re-shown form a valid token.
+        self.data = self.data.copy()
+        self.data[self.add_prefix(TOKEN_FIELD)] = spam.new_form_token()
+
+    def refuse(self, message):
+        """Show the form again with only `message` at the top (rate limit, full event, server error)."""
+        self._errors = ErrorDict()
+        self._errors[forms.forms.NON_FIELD_ERRORS] = self.error_class([message], error_class="nonfield")
+        self.cleaned_data = {}
+
+
+PHONE_RE = re.compile(r"^\+?[0-9 ()./-]{6,20}$")
+NO_LINE_BREAKS_RE = re.compile(r"^[^\r\n]*$")
+
+
+class ContactForm(ProtectedFormMixin, forms.Form):
+    name = forms.CharField(
+        label=_("Naam"),
+        max_length=100,
+        error_messages={
+            "required": _("Vul je naam in."),
+            "max_length": _("Je naam is te lang (%(limit_value)d tekens of minder)."),
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mailadres"),
+        help_text=_("Hierop krijg je antwoord. Bijvoorbeeld: naam@voorbeeld.nl"),
+        error_messages={
+            "required": _("Vul je e-mailadres in."),
+            "invalid": _("Vul een e-mailadres in zoals naam@voorbeeld.nl."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    phone = forms.CharField(
+        label=_("Telefoonnummer"),
+        required=False,
+        max_length=20,
+        help_text=_("Niet verplicht. Vul dit in als je liever gebeld wordt."),
+        error_messages={"max_length": _("Vul een telefoonnummer in zoals 050 123 45 67.")},
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+    )
+    subject = forms.ChoiceField(
+        label=_("Onderwerp"),
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies een onderwerp."), "invalid_choice": _("Kies een onderwerp uit de lijst.")},
+    )
+    message = forms.CharField(
+        label=_("Je bericht"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages={
+            "required": _("Schrijf je bericht."),
+            "max_length": _("Je bericht is te lang. Gebruik %(limit_value)d tekens of minder (nu %(show_value)d)."),
+        },
+    )
+    consent = forms.BooleanField(
+        label=_("Ik geef de WIJ-raad toestemming om mijn gegevens te gebruiken om mijn bericht te beantwoorden."),
+        error_messages={"required": _("Zet een vinkje om toestemming te geven. Anders kunnen we je niet antwoorden.")},
+    )
+
+    recaptcha_action = "contact"
+
+    def __init__(self, *args, subjects, privacy_url="", **kwargs):
+        super().__init__(*args, **kwargs)
+        if subjects:
+            self.fields["subject"].choices = [(subject, subject) for subject in subjects]
+        else:
+            del self.fields["subject"]
+        if privacy_url:
+            self.fields["consent"].help_text = format_html(
+                gettext('Lees in de <a href="{url}">privacyverklaring</a> hoe we met je gegevens omgaan.'),
+                url=privacy_url,
+            )
+
+    def clean_name(self):
+        name = self.cleaned_data["name"]
+        if not NO_LINE_BREAKS_RE.match(name):
+            raise ValidationError(_("Vul je naam in op één regel."), code="invalid")
+        return name
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"]
+        if phone and not PHONE_RE.match(phone):
+            raise ValidationError(_("Vul een telefoonnummer in zoals 050 123 45 67."), code="invalid")
+        return phone

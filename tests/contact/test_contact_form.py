@@ -1,0 +1,167 @@
+"""The contact page and its form: what a resident sees, what is stored and which mails go out."""
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+from contact.models import MailState, OutgoingMail, Submission
+from home.models import SiteSettings
+from tests.contact.conftest import MESSAGE
+from tests.factories.contact import ContactPageFactory, protected_post
+from tests.factories.home import ContentPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def post(client, data, path="/contact/", **kwargs):
+    return client.post(path, protected_post(data), **kwargs)
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def test_contact_page_shows_details_and_the_form(client, contact_page, site):
+    settings = SiteSettings.for_site(site)
+    settings.phone = "050 123 45 67"
+    settings.save()
+
+    response = client.get("/contact/")
+
+    assert response.status_code == 200
+    html = soup(response)
+    assert html.find("a", href="mailto:secretariaat@wijraad.example.org")
+    assert "050 123 45 67" in html.text
+    for name in ["name", "email", "phone", "message", "consent"]:
+        assert html.find(attrs={"name": name}), name
+    assert [radio["value"] for radio in html.find_all("input", attrs={"name": "subject"})] == [
+        "Vraag over de WIJ-raad",
+        "Idee of signaal",
+        "Anders",
+    ]
+    assert html.find("legend").get_text(" ", strip=True) == "Onderwerp (verplicht)"
+    assert html.find("label", attrs={"for": "id_name"}).get_text(" ", strip=True) == "Naam (verplicht)"
+    assert html.find("label", attrs={"for": "id_phone"}).get_text(" ", strip=True) == "Telefoonnummer"
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_consent_links_to_the_privacy_statement(client, home, contact_page):
+    ContentPageFactory(parent=home, title="Privacyverklaring", slug="privacy")
+
+    html = soup(client.get("/contact/"))
+
+    assert html.find("p", id="id_consent_helptext").find("a", href="/privacy/")
+
+
+def test_valid_message_is_stored_and_thanked_with_its_reference(client, contact_page, valid_data):
+    response = post(client, valid_data)
+
+    assert response.status_code == 302
+    submission = Submission.objects.get()
+    assert submission.kind == "contact"
+    assert submission.page_id == contact_page.pk
+    assert submission.language == "nl"
+    assert (submission.sender_name, submission.sender_email) == ("Anna Bakker", "anna.bakker@example.org")
+    assert submission.subject == "Vraag over de WIJ-raad"
+    assert submission.value("message") == MESSAGE
+    assert submission.value("consent") == "Ja"
+    assert submission.status == "nieuw"
+    assert not submission.flagged
+    assert re.fullmatch(r"[2-9A-Z]{4}-[2-9A-Z]{4}", submission.reference)
+
+    thanks = client.get(response["Location"])
+    assert thanks.status_code == 200
+    assert submission.reference in thanks.content.decode()
+    assert "Bedankt voor je bericht" in thanks.content.decode()
+    assert '<meta name="robots" content="noindex">' in thanks.content.decode()
+
+
+def test_submission_and_both_mails_are_written_in_the_same_request(client, contact_page, valid_data):
+    post(client, valid_data)
+
+    submission = Submission.objects.get()
+    mails = {mail.to[0]: mail for mail in submission.mails.all()}
+    assert set(mails) == {"secretariaat@wijraad.example.org", "anna.bakker@example.org"}
+    assert all(mail.state == MailState.PENDING for mail in mails.values())
+    to_secretary = mails["secretariaat@wijraad.example.org"]
+    assert to_secretary.reply_to == ["anna.bakker@example.org"]
+    assert submission.reference in to_secretary.subject
+    assert MESSAGE in to_secretary.body
+    confirmation = mails["anna.bakker@example.org"]
+    assert MESSAGE not in confirmation.body
+    assert submission.reference in confirmation.body
+
+
+def test_mails_go_out_after_commit(client, contact_page, valid_data, mailoutbox, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        post(client, valid_data)
+
+    assert sorted(message.to[0] for message in mailoutbox) == [
+        "anna.bakker@example.org",
+        "secretariaat@wijraad.example.org",
+    ]
+    assert set(OutgoingMail.objects.values_list("state", flat=True)) == {MailState.SENT}
+
+
+def test_page_recipient_overrides_the_secretary_address(client, home, valid_data):
+    ContactPageFactory(parent=home, recipient="voorzitter@wijraad.example.org")
+
+    post(client, valid_data)
+
+    assert OutgoingMail.objects.filter(to=["voorzitter@wijraad.example.org"]).count() == 1
+
+
+def test_reload_of_thank_you_page_sends_nothing(client, contact_page, valid_data):
+    thanks_url = post(client, valid_data)["Location"]
+
+    client.get(thanks_url)
+    client.get(thanks_url)
+
+    assert Submission.objects.count() == 1
+    assert OutgoingMail.objects.count() == 2
+
+
+def test_forged_thank_you_parameter_shows_the_form(client, contact_page):
+    response = client.get("/contact/?ontvangen=ABCD-EFGH:forged")
+
+    assert response.status_code == 200
+    assert soup(response).find("form")
+    assert "ABCD-EFGH" not in response.content.decode()
+
+
+def test_double_post_stores_one_submission(client, contact_page, valid_data):
+    data = protected_post(valid_data)
+
+    first = client.post("/contact/", data)
+    second = client.post("/contact/", data)
+
+    assert Submission.objects.count() == 1
+    assert OutgoingMail.objects.count() == 2
+    assert first.status_code == second.status_code == 302
+    assert first["Location"] == second["Location"]
+
+
+def test_same_form_sent_again_with_other_text_is_a_new_message(client, contact_page, valid_data):
+    data = protected_post(valid_data)
+
+    client.post("/contact/", data)
+    client.post("/contact/", {**data, "message": "Nog een vraag."})
+
+    assert Submission.objects.count() == 2
+
+
+def test_page_without_subjects_does_not_ask_for_one(client, home, valid_data):
+    ContactPageFactory(parent=home, subjects=[])
+    del valid_data["subject"]
+
+    assert not soup(client.get("/contact/")).find(attrs={"name": "subject"})
+    assert post(client, valid_data).status_code == 302
+    assert Submission.objects.get().subject == ""
+
+
+def test_contact_page_has_structured_data(client, contact_page):
+    data = contact_page.structured_data(client.get("/contact/").wsgi_request)
+
+    assert data["@type"] == "ContactPage"
+    assert data["about"]["email"] == "secretariaat@wijraad.example.org"
