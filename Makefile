@@ -26,6 +26,7 @@ setup: $(VENV)/.installed
 	$(MANAGE) migrate --noinput
 	$(MANAGE) createcachetable
 	$(MANAGE) load_demo_content --admin admin
+	$(MANAGE) update_index
 
 ## Serve the site on http://$(HOST):$(PORT) with SQLite and the background worker.
 run: setup

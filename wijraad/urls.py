@@ -4,13 +4,18 @@ from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
+from home.sitemaps import PageSitemap
 from news import views as news_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -24,6 +29,7 @@ if settings.DEBUG:
     ]
 
 urlpatterns += i18n_patterns(
+    path("zoeken/", home_views.search, name="search"),
     re_path(news_views.EVENT_ICS_PATTERN, news_views.event_ics, name="news_event_ics"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

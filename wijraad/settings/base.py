@@ -186,7 +186,18 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = True
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: the database backend picks SQLite FTS5 or PostgreSQL full-text search from the database.
+# On PostgreSQL, SEARCH_CONFIG is the text search configuration for indexing AND querying. It is one
+# value for the whole index (the backend has no per-language setting), so the Dutch stemmer is used
+# for every page: "vergaderingen" finds "vergadering". English pages still match on their words and
+# on plurals ending in -s, but not on English-only word forms ("meeting" does not find "meets").
+# SQLite ignores it and matches whole words only.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": "dutch",
+    }
+}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Content-Security-Policy for the public site (the admin sets its own needs).

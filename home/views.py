@@ -1,0 +1,37 @@
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.http import require_safe
+
+from .search import MAX_QUERY_LENGTH, clean_query, describe, search_pages
+
+RESULTS_PER_PAGE = 10
+
+
+@require_safe
+def search(request):
+    typed = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = clean_query(typed)
+    results = hits = None
+    if query:
+        # get_page() turns ?page=abc, -1 or a page past the end into a page that exists.
+        results = Paginator(search_pages(query), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        hits = describe(list(results.object_list), request)
+    return render(
+        request,
+        "home/search_results.html",
+        {"search_query": typed, "query": query, "results": results, "hits": hits},
+    )
+
+
+@require_safe
+def robots_txt(request):
+    lines = ["User-agent: *", "Disallow: /admin/"]
+    for language_code, _name in settings.LANGUAGES:
+        with translation.override(language_code):
+            lines.append(f"Disallow: {reverse('search')}")
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
