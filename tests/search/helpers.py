@@ -1,4 +1,5 @@
 import json
+import re
 from html.parser import HTMLParser
 
 
@@ -53,3 +54,12 @@ def json_ld_items(response):
 
 def items_of_type(response, schema_type):
     return [item for item in json_ld_items(response) if item.get("@type") == schema_type]
+
+
+def paragraph_body(text):
+    return [("heading", {"text": "Over dit onderwerp", "level": "h2"}), ("paragraph", f"<p>{text}</p>")]
+
+
+def result_titles(response):
+    """The titles on a search results page, in order."""
+    return re.findall(r'<h3 class="search-result__title"><a href="[^"]*">([^<]*)</a></h3>', response.content.decode())

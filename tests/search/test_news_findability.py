@@ -7,8 +7,7 @@ import pytest
 
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
 
-from .helpers import items_of_type, json_ld_items, parse_head
-from .test_search import paragraph_body, result_titles
+from .helpers import items_of_type, json_ld_items, paragraph_body, parse_head, result_titles
 
 pytestmark = pytest.mark.django_db
 

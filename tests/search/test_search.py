@@ -8,16 +8,9 @@ from wagtail.models import PageViewRestriction
 from tests.factories.home import ContentPageFactory
 
 from .conftest import translate
+from .helpers import paragraph_body, result_titles
 
 pytestmark = pytest.mark.django_db
-
-
-def paragraph_body(text):
-    return [("heading", {"text": "Over dit onderwerp", "level": "h2"}), ("paragraph", f"<p>{text}</p>")]
-
-
-def result_titles(response):
-    return re.findall(r'<h3 class="search-result__title"><a href="[^"]*">([^<]*)</a></h3>', response.content.decode())
 
 
 def test_search_finds_a_page_by_a_word_in_its_body(client, home):
