@@ -1,0 +1,35 @@
+"""Residents' routes through the site, written as the links they click.
+
+A journey is a list of steps; adding a page to a route is one more Step.
+"""
+
+import re
+from dataclasses import dataclass
+
+from playwright.sync_api import expect
+
+MAIN_MENU = "Hoofdmenu"
+SUBPAGES = "Meer over dit onderwerp"
+
+
+@dataclass(frozen=True)
+class Step:
+    link: str  # the link text a resident clicks
+    heading: str  # the h1 they see next
+    path: str  # where that link takes them
+    within: str = MAIN_MENU  # the navigation the link is in; None: the page's main content
+
+
+READING = [
+    Step("Jouw mening telt", heading="Jouw mening telt", path="/jouw-mening-telt/"),
+]
+
+
+def link_for(page, step):
+    region = page.locator("main") if step.within is None else page.get_by_role("navigation", name=step.within)
+    return region.get_by_role("link", name=step.link, exact=True)
+
+
+def arrive(page, step):
+    expect(page).to_have_url(re.compile(rf"^http://[^/]+{re.escape(step.path)}$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(step.heading)
