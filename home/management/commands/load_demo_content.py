@@ -9,6 +9,7 @@ from django.db import transaction
 LOADERS = [
     "home.demo",
     "contact.demo",
+    "vacancies.demo",
 ]
 
 

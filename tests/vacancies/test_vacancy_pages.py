@@ -1,0 +1,128 @@
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.factories.vacancies import CouncilMemberFactory, VacancyPageFactory
+
+pytestmark = pytest.mark.django_db
+
+DAY = datetime.timedelta(days=1)
+
+
+def soup(response):
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_index_shows_open_seats_open_vacancies_and_numbered_procedure(client, vacancy_index, frozen_today):
+    CouncilMemberFactory.create_batch(10, term_start=frozen_today - 100 * DAY)
+    VacancyPageFactory(parent=vacancy_index, title="Lid van de WIJ-raad", slug="lid")
+    VacancyPageFactory(parent=vacancy_index, title="Voorzitter", slug="voorzitter", closing_date=frozen_today + DAY)
+    VacancyPageFactory(parent=vacancy_index, title="Oude vacature", slug="oud", closing_date=frozen_today - DAY)
+
+    html = soup(client.get("/vacatures/"))
+
+    assert "Er zijn nog 3 plaatsen vrij in de WIJ-raad." in html.select_one(".seats").get_text(" ", strip=True)
+    titles = [a.get_text(strip=True) for a in html.select(".vacancy-list__title a")]
+    assert titles == ["Lid van de WIJ-raad", "Voorzitter"]
+    metas = [p.get_text(strip=True) for p in html.select(".vacancy-list__meta")]
+    assert metas == ["Je kunt je altijd aanmelden.", "Aanmelden kan tot en met 16 juni 2026."]
+    steps = [h3.get_text(strip=True) for h3 in html.select("ol.procedure__steps > li h3")]
+    assert steps == ["Kennismakingsgesprek", "Benoeming"]
+
+
+@pytest.mark.parametrize(
+    ("members", "sentence"),
+    [
+        (12, "Er is nog 1 plaats vrij in de WIJ-raad."),
+        (11, "Er zijn nog 2 plaatsen vrij in de WIJ-raad."),
+        (13, "Op dit moment zijn alle plaatsen in de WIJ-raad bezet."),
+    ],
+)
+def test_index_says_the_number_of_open_seats_in_proper_dutch(client, vacancy_index, members, sentence, frozen_today):
+    CouncilMemberFactory.create_batch(members, term_start=frozen_today - DAY)
+
+    html = soup(client.get("/vacatures/"))
+
+    assert sentence in html.select_one(".seats").get_text(" ", strip=True)
+
+
+def test_index_without_open_vacancies_says_so(client, vacancy_index):
+    html = soup(client.get("/vacatures/"))
+
+    assert "Er zijn op dit moment geen open vacatures." in html.get_text()
+
+
+def test_standing_vacancy_shows_its_facts_profile_link_procedure_and_how_to_apply(client, vacancy_index, profile_page):
+    page = VacancyPageFactory(parent=vacancy_index, title="Lid van de WIJ-raad", slug="lid")
+
+    html = soup(client.get(page.url))
+
+    facts = {div.dt.get_text(strip=True): div.dd.get_text(strip=True) for div in html.select(".vacancy-facts > div")}
+    assert facts == {
+        "Rol": "Lid",
+        "Zittingstermijn": "3 jaar",
+        "Vergaderen": "Eén keer per maand.",
+        "Aanmelden": "Je kunt je altijd aanmelden.",
+    }
+    assert html.select_one('a[href="/jouw-mening-telt/profielschets/"]') is not None
+    assert [h3.get_text(strip=True) for h3 in html.select("ol.procedure__steps h3")] == [
+        "Kennismakingsgesprek",
+        "Benoeming",
+    ]
+    assert html.select_one("#aanmelden a.button")["href"].startswith("mailto:secretariaat@wijraad.example.org")
+    assert html.select_one(".notice--closed") is None
+
+
+def test_vacancy_is_still_open_on_its_closing_date(client, vacancy_index, frozen_today):
+    page = VacancyPageFactory(parent=vacancy_index, slug="lid", closing_date=frozen_today)
+
+    html = soup(client.get(page.url))
+
+    assert page.is_open
+    assert html.select_one(".notice--closed") is None
+    assert "Aanmelden kan tot en met 15 juni 2026." in html.select_one(".vacancy-facts").get_text()
+
+
+def test_closed_vacancy_says_clearly_that_it_is_closed(client, vacancy_index, frozen_today):
+    page = VacancyPageFactory(parent=vacancy_index, slug="oud", closing_date=frozen_today - DAY)
+
+    html = soup(client.get(page.url))
+
+    notice = html.select_one(".notice--closed")
+    assert notice.h2.get_text(strip=True) == "Deze vacature is gesloten"
+    assert "Aanmelden kon tot en met 14 juni 2026." in notice.get_text(" ", strip=True)
+    assert notice.select_one('a[href="/vacatures/"]') is not None
+    assert html.select_one("#aanmelden a.button") is None
+    assert "Voor deze vacature kun je je niet meer aanmelden." in html.select_one("#aanmelden").get_text()
+    assert html.select_one(".seats") is None
+
+
+def test_vacancy_shows_the_procedure_of_its_own_index(client, home, vacancy_index):
+    vacancy_index.procedure = [("step", {"title": "Proefperiode van 3 maanden", "text": ""})]
+    vacancy_index.save_revision().publish()
+    page = VacancyPageFactory(parent=vacancy_index, slug="lid")
+
+    html = soup(client.get(page.url))
+
+    assert [h3.get_text(strip=True) for h3 in html.select("ol.procedure__steps h3")] == ["Proefperiode van 3 maanden"]
+
+
+def test_draft_vacancy_is_not_listed(client, vacancy_index):
+    draft = VacancyPageFactory(parent=vacancy_index, title="Nog niet klaar", slug="concept")
+    draft.unpublish()
+
+    assert "Nog niet klaar" not in client.get("/vacatures/").content.decode()
+
+
+def test_vacancy_index_is_in_the_main_menu_by_default(client, home):
+    from vacancies.models import VacancyIndexPage
+
+    page = VacancyIndexPage(title="Vacatures", slug="vacatures")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+
+    html = client.get("/").content.decode()
+    menu = html[html.index('<nav class="main-nav"') :]
+    assert 'href="/vacatures/">Vacatures</a>' in menu[: menu.index("</nav>")]

@@ -1,0 +1,35 @@
+"""How many seats in the council are open: the one place that computes it."""
+
+from dataclasses import dataclass
+
+from .models import CouncilMember, VacancySettings
+
+
+@dataclass(frozen=True)
+class Seats:
+    maximum: int
+    taken: int
+
+    @property
+    def open(self):
+        return max(self.maximum - self.taken, 0)
+
+
+def members_in_office(day=None):
+    """The number of people in office on `day` (today by default).
+
+    Counted on the Dutch records, so each person counts once however many translations exist.
+    """
+    return CouncilMember.objects.running_on(day).in_default_locale().count()
+
+
+def count_seats(site, day=None):
+    return Seats(maximum=VacancySettings.for_site(site).max_seats, taken=members_in_office(day))
+
+
+def seats_for_request(request):
+    """The same figures, looked up once per request however often a page shows them."""
+    if not hasattr(request, "_vacancy_seats"):
+        maximum = VacancySettings.for_request(request).max_seats
+        request._vacancy_seats = Seats(maximum=maximum, taken=members_in_office())
+    return request._vacancy_seats
