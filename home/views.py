@@ -13,7 +13,9 @@ RESULTS_PER_PAGE = 10
 
 @require_safe
 def search(request):
-    typed = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    raw = request.GET.get("q", "")[: MAX_QUERY_LENGTH * 2]
+    # Control characters (NUL, escape, newlines) become spaces: they are not shown back or sent to the database.
+    typed = " ".join("".join(char if char.isprintable() else " " for char in raw).split())[:MAX_QUERY_LENGTH]
     query = clean_query(typed)
     results = hits = None
     if query:

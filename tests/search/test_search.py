@@ -232,6 +232,13 @@ def test_operator_words_are_plain_words_and_never_give_a_server_error(client, ho
     assert "Geen resultaten voor" in response.content.decode()
 
 
+def test_control_characters_are_dropped_from_the_query_shown(client, home):
+    html = client.get("/zoeken/", {"q": "\x00wijk\x1bbudget\n"}).content.decode()
+
+    assert 'name="q" value="wijk budget"' in html
+    assert "\x00" not in html and "\x1b" not in html
+
+
 def test_typed_query_is_shown_escaped(client, home):
     html = client.get("/zoeken/", {"q": '<script>alert("x")</script>'}).content.decode()
 
