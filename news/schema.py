@@ -34,7 +34,7 @@ def for_news_page(page, request):
         "author": publisher,
     }
     if page.last_published_at:
-        article["dateModified"] = timezone.localtime(page.last_published_at).isoformat()
+        article["dateModified"] = timezone.localtime(page.last_published_at).replace(microsecond=0).isoformat()
     if page.image:
         rendition = page.image.get_rendition("fill-1200x675")
         article["image"] = [request.build_absolute_uri(rendition.url)]
@@ -55,12 +55,14 @@ def _event(page, url, publisher):
         "location": {
             "@type": "Place",
             "name": page.event_location or page.event_city,
-            "address": {
-                "@type": "PostalAddress",
-                "streetAddress": page.event_address,
-                "addressLocality": page.event_city,
-                "addressCountry": "NL",
-            },
+            "address": _without_blanks(
+                {
+                    "@type": "PostalAddress",
+                    "streetAddress": page.event_address,
+                    "addressLocality": page.event_city,
+                    "addressCountry": "NL",
+                }
+            ),
         },
         "url": url,
         "organizer": {"@type": "Organization", "name": page.event_organiser} if page.event_organiser else publisher,
@@ -68,3 +70,7 @@ def _event(page, url, publisher):
     if page.event_end:
         event["endDate"] = timezone.localtime(page.event_end).isoformat()
     return event
+
+
+def _without_blanks(data):
+    return {key: value for key, value in data.items() if value}

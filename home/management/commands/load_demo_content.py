@@ -10,6 +10,7 @@ LOADERS = [
     "home.demo",
     "contact.demo",
     "vacancies.demo",
+    "news.demo",
 ]
 
 
