@@ -32,8 +32,12 @@ setup: $(VENV)/.installed
 run: setup
 	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/"
 	@trap 'kill 0' INT TERM EXIT; \
-	$(MANAGE) db_worker & \
+	$(MANAGE) worker & \
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+## Run only the background worker: sends mail (retries, sweep), runs queued tasks and the daily retention purge.
+worker: setup
+	$(MANAGE) worker
 
 ## Lint, check migrations and run the whole test suite (DATABASE_URL picks the database).
 test: $(VENV)/.installed-dev

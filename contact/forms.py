@@ -39,9 +39,12 @@ class HoneypotInput(forms.TextInput):
 
 
 class RecaptchaV3Input(ReCaptchaV3):
-    """django-recaptcha's v3 widget without its inline script (our CSP forbids inline scripts)."""
+    """django-recaptcha's v3 widget without its inline script (our CSP forbids inline scripts).
 
-    template_name = "contact/includes/recaptcha_v3.html"
+    Widgets render through the form renderer, which reads app template folders: hence contact/templates/.
+    """
+
+    template_name = "contact/widgets/recaptcha_v3.html"
 
 
 class ProtectedFormMixin:

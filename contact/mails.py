@@ -1,8 +1,9 @@
 """Putting mails in the outbox: render them from `.txt` templates and store them with the submission."""
 
 import logging
+import uuid
 from dataclasses import dataclass, field
-from email.utils import make_msgid, parseaddr
+from email.utils import parseaddr
 from functools import partial
 
 from django.conf import settings
@@ -68,7 +69,7 @@ def enqueue(mails, submission=None):
                 subject=subject[:255],
                 body=body,
                 language=mail.language or settings.LANGUAGE_CODE,
-                message_id=make_msgid(idstring="wijraad", domain=_message_domain()),
+                message_id=f"<{uuid.uuid4().hex}@{_message_domain()}>",
             )
             MailAttachment.objects.bulk_create(
                 MailAttachment(mail=row, filename=item.filename, mimetype=item.mimetype, content=item.content)

@@ -5,6 +5,7 @@ so two workers never send the same mail. It is marked sent right after the SMTP 
 only triggers sending; the worker's periodic `sweep()` picks up whatever is pending or stuck.
 """
 
+import contextlib
 import logging
 import smtplib
 from datetime import timedelta
@@ -116,6 +117,9 @@ def send_mails(mail_ids):
     connection = get_connection(fail_silently=False)
     states = []
     try:
+        # One connection for all of them. If the server is down, each mail records that when it tries itself.
+        with contextlib.suppress(Exception):
+            connection.open()
         for pk in mail_ids:
             try:
                 states.append(deliver(pk, connection))

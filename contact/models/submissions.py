@@ -87,9 +87,14 @@ class Submission(models.Model):
 
     @property
     def kind_label(self):
-        from contact.registry import kind_label
+        from contact.kinds import kind_label
 
         return kind_label(self.kind)
+
+    def form_label(self):
+        """The kind of form, and the page it was sent from if that still exists."""
+        label = str(self.kind_label)
+        return f"{label}: {self.page.title}" if self.page_id and self.page else label
 
     def get_admin_url(self):
         """The full address of this submission in the admin, for the secretary's mail."""

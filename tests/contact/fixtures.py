@@ -2,6 +2,7 @@
 
 import asyncio
 import email
+import logging
 import socket
 import threading
 import time
@@ -85,6 +86,7 @@ class SMTPServer:
 @pytest.fixture
 def smtp_server(settings):
     """A running SMTP server on 127.0.0.1; Django's mail goes to it. `.stop()`/`.start()` take it down and up."""
+    logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every address it sees
     server = SMTPServer()
     server.start()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
