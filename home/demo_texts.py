@@ -8,7 +8,7 @@ HOME_WELCOME = (
 )
 HOME_SECTION_TEXT = "Wat de WIJ-raad is en doet, en waarom jouw mening telt."
 
-POSTAL_ADDRESS = "WIJ-raad Groningen\nt.a.v. de ambtelijk secretaris\nPostbus 1234\n9700 AA Groningen"
+POSTAL_ADDRESS = "t.a.v. de ambtelijk secretaris\nPostbus 1234\n9700 AA Groningen"
 PHONE = "050 123 45 67"
 
 # Seed 000, first part: "Jouw mening telt".

@@ -1,12 +1,17 @@
+from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BodyBlock, LinkBlock, SectionLinkBlock
+
+DEFAULT_ORGANISATION_NAME = "WIJ-raad Groningen"
 
 
 class BasePage(Page):
@@ -71,8 +76,8 @@ class ContentPage(BasePage):
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
-    organisation_name = models.CharField(_("naam organisatie"), max_length=255, default="WIJ-raad Groningen")
-    postal_address = models.TextField(_("postadres"), blank=True)
+    """Routing data that is the same in every language. What residents read lives in `FooterText`."""
+
     secretary_email = models.EmailField(
         _("e-mailadres secretariaat"),
         default="secretariaat@wijraad.example.org",
@@ -81,16 +86,61 @@ class SiteSettings(BaseSiteSetting):
         ),
     )
     phone = models.CharField(_("telefoonnummer"), max_length=40, blank=True)
-    footer_links = StreamField([("link", LinkBlock())], verbose_name=_("links in de voettekst"), blank=True)
 
     panels = [
-        MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("postal_address"), FieldPanel("phone")],
-            heading=_("Contactgegevens"),
-        ),
         FieldPanel("secretary_email"),
-        FieldPanel("footer_links"),
+        FieldPanel("phone"),
+        HelpPanel(
+            content=_(
+                "De naam, het postadres en de links onderaan elke pagina staan onder Instellingen, Voettekst. "
+                "Daar staan ze per taal, zodat ze vertaald kunnen worden."
+            )
+        ),
     ]
 
     class Meta:
         verbose_name = _("instellingen website")
+
+    @property
+    def organisation_name(self):
+        """The organisation's name in the active language, as the footer shows it (edited in FooterText)."""
+        request = getattr(self, "_request", None)  # set by for_request()
+        footer = FooterText.for_request(request) if request else FooterText.for_language(get_language())
+        return footer.organisation_name if footer else DEFAULT_ORGANISATION_NAME
+
+
+class FooterText(TranslatableMixin, models.Model):
+    """The texts at the bottom of every page, one per language."""
+
+    organisation_name = models.CharField(_("naam organisatie"), max_length=255, default=DEFAULT_ORGANISATION_NAME)
+    postal_address = models.TextField(_("postadres"), blank=True)
+    links = StreamField([("link", LinkBlock())], verbose_name=_("links"), blank=True)
+
+    panels = [FieldPanel("organisation_name"), FieldPanel("postal_address"), FieldPanel("links")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("voettekst")
+        verbose_name_plural = _("voetteksten")
+        constraints = [models.UniqueConstraint(fields=["locale"], name="one_footer_text_per_locale")]
+
+    def __str__(self):
+        return f"{self._meta.verbose_name} ({self.locale.get_display_name()})"
+
+    @classmethod
+    def for_request(cls, request):
+        """The footer in the active language, else the default language's; looked up once per request."""
+        cache = request.__dict__.setdefault("_footer_texts", {})
+        language = get_language()
+        if language not in cache:
+            cache[language] = cls.for_language(language)
+        return cache[language]
+
+    @classmethod
+    def for_language(cls, language_code):
+        wanted = get_supported_content_language_variant(language_code)
+        default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        texts = {
+            text.locale.language_code: text
+            for text in cls.objects.filter(locale__language_code__in={wanted, default}).select_related("locale")
+        }
+        return texts.get(wanted) or texts.get(default)

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.utils import translation
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
@@ -30,3 +31,21 @@ class ContentSecurityPolicyMiddleware:
         response["Content-Security-Policy"] = build_policy(*extras)
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()")
         return response
+
+
+class AdminLanguageMiddleware:
+    """The admin speaks Dutch unless a user picks another language in their account.
+
+    The admin has no language prefix, so Django's LocaleMiddleware would follow the
+    browser's Accept-Language header there; Wagtail then uses that language for every
+    user without a preference. Must come right after LocaleMiddleware.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith(ADMIN_PREFIXES):
+            translation.activate(settings.LANGUAGE_CODE)
+            request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+        return self.get_response(request)

@@ -1,0 +1,18 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import FooterText
+
+
+class FooterTextViewSet(SnippetViewSet):
+    """Under Settings, next to the site settings, where the secretary looks for site-wide texts."""
+
+    model = FooterText
+    icon = "list-ul"
+    menu_label = _("Voettekst")
+    add_to_settings_menu = True
+    list_display = ["organisation_name", "locale"]
+
+
+register_snippet(FooterTextViewSet)
