@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run setup test lint format worker messages clean
+.PHONY: run setup test lint format worker messages check-messages clean
 
 $(PY):
 	$(PYTHON_BIN) -m venv $(VENV)
@@ -45,6 +45,15 @@ test: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=wijraad.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(VENV)/bin/pytest
+
+## Extract the interface strings into locale/<lang>/LC_MESSAGES/django.po (msgids are Dutch),
+## fill the Dutch catalogue and compile the .mo files. Needs GNU gettext. Commit locale/.
+messages: $(VENV)/.installed
+	$(PY) scripts/messages.py update
+
+## Fail on a string that is not translated or fuzzy in any language, or a .mo file that does not match its .po.
+check-messages: $(VENV)/.installed
+	$(PY) scripts/messages.py check
 
 format: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff format .
