@@ -24,6 +24,7 @@ from home.models import BasePage
 
 from . import schema
 from .calendar import ICS_FILENAME, event_ics
+from .feeds import NewsAtomFeed, NewsRssFeed
 
 PAGE_SIZE = 10
 CATEGORY_PARAMETER = "categorie"
@@ -144,14 +145,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/", name="feed")
     def rss_feed(self, request):
-        from .feeds import NewsRssFeed
-
         return NewsRssFeed()(request, index=self)
 
     @path("feed/atom/", name="atom_feed")
     def atom_feed(self, request):
-        from .feeds import NewsAtomFeed
-
         return NewsAtomFeed()(request, index=self)
 
 

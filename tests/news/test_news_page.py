@@ -239,3 +239,14 @@ def test_news_item_query_count_does_not_grow_with_documents_tags_or_other_items(
     assert len(many) == len(few)
     with django_assert_max_num_queries(NEWS_PAGE_QUERY_BUDGET):
         client.get(large)
+
+
+def test_admin_offers_the_news_form_and_refuses_a_second_news_index(admin_client, home, news_index):
+    news_form = admin_client.get(f"/admin/pages/add/news/newspage/{news_index.pk}/")
+    second_index = admin_client.get(f"/admin/pages/add/news/newsindexpage/{home.pk}/")
+
+    assert news_form.status_code == 200
+    html = news_form.content.decode()
+    for label in ["Datum", "Categorie", "Alternatieve tekst van de afbeelding", "Bijlagen", "Pagina om aan te melden"]:
+        assert label in html, label
+    assert second_index.status_code == 302, "Wagtail sends the secretary back: only one news index per parent"
