@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class VacanciesConfig(AppConfig):
     name = "vacancies"
     verbose_name = _("Vacatures en leden")
+
+    def ready(self):
+        from contact.pipeline import register_kind
+
+        from .retention import KIND, applications_past_retention
+
+        register_kind(KIND, label=_("Aanmelding vacature"), expired=applications_past_retention)

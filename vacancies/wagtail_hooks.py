@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_views import ApplicationViewSet
 from .models import CouncilMember
 
 
@@ -25,3 +27,8 @@ class CouncilMemberViewSet(SnippetViewSet):
 
 
 register_snippet(CouncilMemberViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_applications_admin():
+    return ApplicationViewSet()

@@ -30,6 +30,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("zoeken/", home_views.search, name="search"),
+    path("", include("vacancies.urls")),
     re_path(news_views.EVENT_ICS_PATTERN, news_views.event_ics, name="news_event_ics"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

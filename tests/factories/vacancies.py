@@ -4,6 +4,7 @@ import uuid
 
 import factory
 import wagtail_factories
+from django.utils import timezone
 from wagtail.models import Locale
 
 from vacancies.models import CouncilMember, CouncilPage, ProfilePage, VacancyIndexPage, VacancyPage
@@ -86,3 +87,33 @@ class CouncilMemberFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = CouncilMember
+
+
+# Applications (part B of the vacancies issue) -------------------------------------------------------------------
+
+
+class ApplicationFactory(factory.django.DjangoModelFactory):
+    """An application as the form stores it: its Submission, and the first step in its history."""
+
+    submission = factory.SubFactory(
+        "tests.factories.contact.SubmissionFactory",
+        kind="application",
+        sender_name=factory.Sequence(lambda n: f"Aanmelder {n}"),
+        sender_email=factory.Sequence(lambda n: f"aanmelder{n}@example.org"),
+        subject="Lid van de WIJ-raad",
+    )
+    vacancy = None
+    vacancy_title = "Lid van de WIJ-raad"
+    phone = "050 123 45 67"
+    relation = "eigen_ervaring"
+    motivation = "Ik heb zelf hulp gehad van WIJ en wil meepraten over hoe het beter kan."
+    status_date = factory.LazyAttribute(lambda application: timezone.localdate(application.submission.created_at))
+
+    class Meta:
+        model = "vacancies.Application"
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def first_step(obj, create, extracted, **kwargs):
+        if create:
+            obj.status_changes.create(status=obj.status, date=obj.status_date)

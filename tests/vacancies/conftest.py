@@ -7,6 +7,7 @@ import time_machine
 
 from tests.factories.home import ContentPageFactory
 from tests.factories.vacancies import ProfilePageFactory, VacancyIndexPageFactory
+from tests.vacancies.applications_support import open_vacancy, private_root  # noqa: F401 (application fixtures)
 
 TODAY = datetime.date(2026, 6, 15)
 

@@ -1,8 +1,23 @@
+from .applications import (
+    ENDED_STATUSES,
+    IN_PROGRESS_STATUSES,
+    PROCEDURE_STEPS,
+    Application,
+    ApplicationStatus,
+    ApplicationStatusChange,
+    WijRelation,
+)
 from .members import CouncilMember, MemberRole, current_members
 from .pages import CouncilPage, ProfilePage, VacancyIndexPage, VacancyPage, VacancyRole
 from .settings import VacancySettings
 
 __all__ = [
+    "ENDED_STATUSES",
+    "IN_PROGRESS_STATUSES",
+    "PROCEDURE_STEPS",
+    "Application",
+    "ApplicationStatus",
+    "ApplicationStatusChange",
     "CouncilMember",
     "CouncilPage",
     "MemberRole",
@@ -11,5 +26,6 @@ __all__ = [
     "VacancyPage",
     "VacancyRole",
     "VacancySettings",
+    "WijRelation",
     "current_members",
 ]

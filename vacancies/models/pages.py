@@ -3,6 +3,7 @@ from datetime import datetime, time
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
@@ -191,6 +192,14 @@ class VacancyPage(BasePage):
         context["vacancy_index"] = self.get_index_page()
         context["profile_page"] = ProfilePage.for_locale(self.locale_id)
         return context
+
+    def serve(self, request, *args, **kwargs):
+        # The application form and its thank-you page go through the shared pipeline (vacancies/views.py).
+        from ..views import vacancy_page
+
+        response = vacancy_page(self, request)
+        add_never_cache_headers(response)
+        return response
 
     def structured_data(self, request):
         """A schema.org JobPosting while the vacancy is open; nothing once it is closed."""

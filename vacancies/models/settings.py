@@ -1,7 +1,7 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 
@@ -18,7 +18,45 @@ class VacancySettings(BaseSiteSetting):
         ),
     )
 
-    panels = [FieldPanel("max_seats")]
+    # Applications (see vacancies/retention.py and the secretary's mail in vacancies/views.py).
+    attach_cv_to_mail = models.BooleanField(
+        _("cv als bijlage meesturen"),
+        default=False,
+        help_text=_(
+            "Uit: de e-mail over een aanmelding bevat een link naar het cv, die alleen werkt als je bent ingelogd. "
+            "Aan: het cv zit als bijlage bij de e-mail. Een link is veiliger: een mailbox bewaart alles."
+        ),
+    )
+    retention_weeks = models.PositiveSmallIntegerField(
+        _("bewaartermijn aanmeldingen (weken)"),
+        default=4,
+        validators=[MinValueValidator(1), MaxValueValidator(26)],
+        help_text=_(
+            "Zoveel weken nadat iemand is afgewezen of de aanmelding heeft ingetrokken, wordt de aanmelding "
+            "automatisch verwijderd, met het cv en de e-mails."
+        ),
+    )
+    retention_months_with_consent = models.PositiveSmallIntegerField(
+        _("bewaartermijn met toestemming (maanden)"),
+        default=12,
+        validators=[MinValueValidator(1), MaxValueValidator(24)],
+        help_text=_(
+            "Zoveel maanden blijft een aanmelding bewaard als de aanmelder toestemming gaf om die te bewaren voor "
+            "een volgende vacature. Aanmeldingen van benoemde leden worden nooit vanzelf verwijderd."
+        ),
+    )
+
+    panels = [
+        FieldPanel("max_seats"),
+        MultiFieldPanel(
+            [
+                FieldPanel("attach_cv_to_mail"),
+                FieldPanel("retention_weeks"),
+                FieldPanel("retention_months_with_consent"),
+            ],
+            heading=_("Aanmeldingen"),
+        ),
+    ]
 
     class Meta:
         verbose_name = _("instellingen vacatures")
