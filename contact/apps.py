@@ -11,3 +11,5 @@ class ContactConfig(AppConfig):
         from .kinds import register_kind
 
         register_kind("contact", label=_("Contactformulier"))
+        # Form pages: the general retention period; deleting a Submission cascades to its FormPageSubmission.
+        register_kind("form", label=_("Formulier"))

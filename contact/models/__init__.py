@@ -1,3 +1,5 @@
+from .form_page import FieldType, FormField, FormPage
+from .form_submissions import FormPageSubmission
 from .pages import ContactPage
 from .settings import ContactSettings
 from .submissions import FlagReason, HandlingStatus, MailAttachment, MailState, OutgoingMail, Submission
@@ -5,7 +7,11 @@ from .submissions import FlagReason, HandlingStatus, MailAttachment, MailState, 
 __all__ = [
     "ContactPage",
     "ContactSettings",
+    "FieldType",
     "FlagReason",
+    "FormField",
+    "FormPage",
+    "FormPageSubmission",
     "HandlingStatus",
     "MailAttachment",
     "MailState",

@@ -2,9 +2,10 @@ import time
 
 import factory
 import wagtail_factories
+from wagtail.models import Site
 
 from contact.forms import HONEYPOT_FIELD, TOKEN_FIELD
-from contact.models import ContactPage, OutgoingMail, Submission
+from contact.models import ContactPage, FormField, FormPage, OutgoingMail, Submission
 from contact.spam import new_form_token
 
 
@@ -45,3 +46,29 @@ class OutgoingMailFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = OutgoingMail
+
+
+# --- Form pages (the form builder) --------------------------------------------------------------------------------
+
+
+class FormPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Aanmelden voor bijeenkomst {n}")
+    slug = factory.Sequence(lambda n: f"aanmelden-{n}")
+    intro = "Meld je aan voor de bijeenkomst."
+
+    class Meta:
+        model = FormPage
+
+
+class FormFieldFactory(factory.django.DjangoModelFactory):
+    """A question; without `page` it makes a form page under the home page for it."""
+
+    page = factory.SubFactory(
+        FormPageFactory, parent=factory.LazyFunction(lambda: Site.objects.get(is_default_site=True).root_page)
+    )
+    label = factory.Sequence(lambda n: f"Vraag {n}")
+    field_type = "singleline"
+    required = True
+
+    class Meta:
+        model = FormField

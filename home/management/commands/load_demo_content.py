@@ -11,6 +11,7 @@ LOADERS = [
     "contact.demo",
     "vacancies.demo",
     "news.demo",
+    "contact.demo_forms",  # after news.demo: links the expert meeting's news item to its sign-up form
 ]
 
 

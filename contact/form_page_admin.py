@@ -1,0 +1,64 @@
+"""The admin list of a form page's sign-ups (Wagtail's form submissions view) with the places taken and left."""
+
+import datetime
+
+from django.utils import timezone
+from wagtail.contrib.forms.views import SubmissionsListView
+
+from . import signups
+
+# Residents' text must not become a spreadsheet formula when the secretary opens the CSV (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def local_time_text(value):
+    return timezone.localtime(value).strftime("%d-%m-%Y %H:%M") if timezone.is_aware(value) else str(value)
+
+
+def local_time_naive(value):
+    return timezone.make_naive(value) if timezone.is_aware(value) else value
+
+
+class FormPageSubmissionsListView(SubmissionsListView):
+    template_name = "contact/admin/form_page_submissions.html"
+    custom_value_preprocess = {
+        **SubmissionsListView.custom_value_preprocess,
+        # Times as the secretary knows them (Dutch time), not in UTC.
+        datetime.datetime: {
+            SubmissionsListView.FORMAT_CSV: local_time_text,
+            SubmissionsListView.FORMAT_XLSX: local_time_naive,
+        },
+    }
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        if export_format == self.FORMAT_CSV and isinstance(value, str) and value.startswith(FORMULA_START):
+            return f"'{value}"
+        return value
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if not self.is_export:
+            context["places"] = places_summary(self.form_page)
+        return context
+
+
+def places_summary(page):
+    """What the list shows above the sign-ups: taken and maximum, and per choice with places taken and capacity."""
+    fields = list(page.get_form_fields())
+    places = signups.count_places(page, fields)
+    choices = []
+    for item in fields:
+        if item.choice_capacity:
+            counts = places.per_choice.get(item.name, {})
+            choices.append(
+                {
+                    "label": item.label,
+                    "choices": [
+                        {"choice": choice, "taken": counts.get(choice, 0), "capacity": item.choice_capacity}
+                        for choice in signups.choice_keys(page, [item])[item.name].values()
+                    ],
+                }
+            )
+    cancelled = page.get_submissions().exclude(cancelled_at=None).count()
+    return {"taken": places.total, "maximum": page.max_signups, "cancelled": cancelled, "per_choice": choices}
