@@ -116,7 +116,8 @@ PRIVACY_BODY = [
         "paragraph",
         "<p>Deze website gebruikt geen cookies om je te volgen en geen statistieken of advertenties. "
         "We gebruiken alleen cookies die nodig zijn om de website te laten werken, zoals voor het "
-        "inloggen van de beheerder, de taalkeuze en het veilig versturen van formulieren.</p>",
+        "inloggen van de beheerder en het veilig versturen van formulieren. Je taalkeuze staat in het "
+        "webadres (/en/ voor Engels), niet in een cookie.</p>",
     ),
     (
         "paragraph",

@@ -122,11 +122,11 @@ PRIVACY = {
     "Daarna verwijderen we de gegevens automatisch.": "After that, we delete the information automatically.",
     "Cookies en andere diensten": "Cookies and other services",
     "Deze website gebruikt geen cookies om je te volgen en geen statistieken of advertenties. We gebruiken alleen "
-    "cookies die nodig zijn om de website te laten werken, zoals voor het inloggen van de beheerder, de taalkeuze "
-    "en het veilig versturen van formulieren.": (
+    "cookies die nodig zijn om de website te laten werken, zoals voor het inloggen van de beheerder en het veilig "
+    "versturen van formulieren. Je taalkeuze staat in het webadres (/en/ voor Engels), niet in een cookie.": (
         "This website does not use cookies to track you, and it has no statistics or advertising. We only use "
-        "cookies the website needs to work, for example for the administrator's login, your choice of language "
-        "and sending forms safely."
+        "cookies the website needs to work, for example for the administrator's login and sending forms safely. "
+        "Your choice of language is in the web address (/en/ for English), not in a cookie."
     ),
     "Op pagina's met een formulier kan Google reCAPTCHA gebruikt worden om spam tegen te houden. Google ziet dan "
     "dat je die pagina bezoekt. Op andere pagina's laden we niets van andere partijen.": (

@@ -2,8 +2,9 @@ import json
 
 import factory
 import wagtail_factories
+from wagtail.models import Locale
 
-from home.models import ContentPage, HomePage
+from home.models import ContentPage, FooterText, HomePage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -28,3 +29,15 @@ class ContentPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ContentPage
+
+
+class FooterTextFactory(factory.django.DjangoModelFactory):
+    """The Dutch footer (there is one per language)."""
+
+    organisation_name = "WIJ-raad Groningen"
+    postal_address = "t.a.v. de ambtelijk secretaris\nPostbus 1234\n9700 AA Groningen"
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = FooterText
+        django_get_or_create = ["locale"]

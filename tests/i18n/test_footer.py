@@ -1,11 +1,10 @@
 import pytest
 from django.db import IntegrityError
 from django.utils.translation import override
-from wagtail.models import Locale
 
 from home.demo_translation import translate
 from home.models import FooterText, SiteSettings
-from tests.factories.home import ContentPageFactory
+from tests.factories.home import ContentPageFactory, FooterTextFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -13,9 +12,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def dutch_footer(home):
     privacy = ContentPageFactory(parent=home, title="Privacyverklaring", slug="privacy")
-    return FooterText.objects.create(
-        locale=Locale.get_default(),
-        organisation_name="WIJ-raad Groningen",
+    return FooterTextFactory(
         postal_address="t.a.v. de ambtelijk secretaris\nPostbus 1234",
         links=[
             ("link", {"page": privacy, "url": "", "text": ""}),
