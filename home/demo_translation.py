@@ -30,7 +30,8 @@ def translate(instance, language_code, strings):
 
     `strings` maps each Dutch text segment (as wagtail-localize splits it: a paragraph without
     its <p>, a list item, a heading, the title, the slug) to its translation. A segment without
-    one keeps its Dutch text, is logged, and shows as untranslated in wagtail-localize's editor.
+    one keeps its Dutch text, is logged when the translation is saved, and shows as untranslated
+    in wagtail-localize's editor.
     Pages are published.
     """
     if isinstance(instance, Page):
@@ -59,11 +60,10 @@ def translate(instance, language_code, strings):
             translation_of=segment.string, locale=locale, context=segment.context
         ).exists():
             missing.append(segment.string.data)
-    if missing:
-        logger.warning("%r has no %s text for: %s", instance, language_code, missing)
-
     if not _is_outdated(source, locale):
         return source.get_translated_instance(locale), False
+    if missing:
+        logger.warning("%r has no %s text for: %s", instance, language_code, missing)
 
     if isinstance(instance, DraftStateMixin):
         # Publish now, not on commit as save_target(publish=True) does: the demo loader runs in
