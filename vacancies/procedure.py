@@ -41,12 +41,10 @@ STATUS_EXPLANATIONS = {
 
 def applicant_steps(application):
     """The procedure's steps with, for each, whether it is done, the current one, or still to come."""
-    current = application.step_number()
+    current = application.step_number() or 0
     steps = []
     for number, status in enumerate(PROCEDURE_STEPS, start=1):
-        if current is None:
-            state = "stopped"
-        elif number < current:
+        if number < current:
             state = "done"
         elif number == current:
             state = "current"

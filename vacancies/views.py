@@ -24,7 +24,7 @@ from . import uploads
 from .forms import ApplicationForm
 from .models import Application, ApplicationStatus, ApplicationStatusChange, VacancySettings
 from .permissions import application_permission_policy
-from .procedure import STATUS_EXPLANATIONS, applicant_steps, next_steps
+from .procedure import STATUS_EXPLANATIONS, STEP_TITLES, applicant_steps, next_steps
 from .retention import KIND, deletion_date
 
 # The vacancy page ----------------------------------------------------------------------------------------------
@@ -189,6 +189,7 @@ def application_status(request, token):
     context = {
         "application": application,
         "steps": applicant_steps(application),
+        "step_title": STEP_TITLES.get(application.status, ""),
         "explanation": STATUS_EXPLANATIONS[application.status],
         "deletion_date": deletion_date(application, VacancySettings.for_request(request)),
         "withdraw_url": application.withdraw_path(translation.get_language()),

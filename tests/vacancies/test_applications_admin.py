@@ -92,6 +92,16 @@ def test_listing_filters_by_step_and_vacancy(secretary_client, vacancy_index, ap
     assert "Henk Jansen" not in by_vacancy.content.decode()
 
 
+def test_listing_search_finds_a_name_and_bad_filters_do_no_harm(secretary_client, application):
+    ApplicationFactory(submission__sender_name="Anja de Boer")
+
+    found = secretary_client.get("/admin/applications/", {"q": "Henk"})
+    assert "Henk Jansen" in found.content.decode()
+    assert "Anja de Boer" not in found.content.decode()
+    for params in [{"status": "bestaat-niet"}, {"vacancy": "abc"}, {"p": "abc"}, {"ordering": "wachtwoord"}]:
+        assert secretary_client.get("/admin/applications/", params).status_code == 200, params
+
+
 def test_detail_shows_the_application_the_file_and_the_history(secretary_client, application):
     response = secretary_client.get(f"/admin/applications/inspect/{application.pk}/")
 
