@@ -27,10 +27,34 @@ class PageCase:
         return f"{self.name}-{self.language}"
 
 
+def show_form_errors(page):
+    """Send the form empty, as a resident who misses the required fields would."""
+    page.locator("main form.form button[type=submit]").click()
+    expect(page.locator(".error-summary")).to_be_focused()
+
+
 PAGES = [
     PageCase("home", "/"),
     PageCase("content-page", "/jouw-mening-telt/"),
+    PageCase("profile", "/jouw-mening-telt/profielschets/"),
+    PageCase("council-members", "/jouw-mening-telt/wie-zitten-er-in-de-wij-raad/"),
+    PageCase("vacancy-index", "/vacatures/"),
+    PageCase("vacancy-with-form", "/vacatures/lid-van-de-wij-raad/"),
+    PageCase("vacancy-form-errors", "/vacatures/lid-van-de-wij-raad/", prepare=show_form_errors),
+    PageCase("news-index", "/nieuws/"),
+    PageCase("news-item", "/nieuws/brief-burgerparticipatie-en-de-wij-raad/"),
+    PageCase("event", "/nieuws/expertmeeting-wij-en-het-veld/"),
+    PageCase("contact", "/contact/"),
+    PageCase("contact-form-errors", "/contact/", prepare=show_form_errors),
+    PageCase("form-page-closed", "/aanmelden-expertmeeting/"),
+    PageCase("form-page-open", "/aanmelden-open-vergadering/"),
+    PageCase("form-page-errors", "/aanmelden-open-vergadering/", prepare=show_form_errors),
+    PageCase("search", "/zoeken/?q=WIJ-raad"),
+    PageCase("search-empty", "/zoeken/"),
     PageCase("not-found", "/deze-pagina-bestaat-niet/", status=404),
+    PageCase("home", "/en/", language="en"),
+    PageCase("content-page", "/en/your-opinion-counts/", language="en"),
+    PageCase("not-found", "/en/this-page-does-not-exist/", language="en", status=404),
 ]
 
 each_page = pytest.mark.parametrize("case", PAGES, ids=[case.id for case in PAGES])

@@ -354,3 +354,27 @@ def test_form_pages_live_under_home_or_a_text_page_only(home):
     assert FormPage.can_create_at(text_page)
     assert not FormPage.can_create_at(form_page)
     assert not form_page.show_in_menus
+
+
+def test_admin_preview_shows_the_form_and_the_thank_you_page(every_type_page):
+    form = every_type_page.make_preview_request(preview_mode="form")
+    landing = every_type_page.make_preview_request(preview_mode="landing")
+
+    assert form.status_code == 200
+    assert soup(form).find("form", class_="form").find("label", attrs={"for": "id_naam"})
+    assert landing.status_code == 200
+    assert soup(landing).find("h1").get_text() == "Bedankt"
+
+
+def test_names_numbers_dates_and_recipients_are_not_translated():
+    from wagtail_localize.fields import SynchronizedField, get_translatable_fields
+
+    def synchronized(model):
+        return {field.field_name for field in get_translatable_fields(model) if isinstance(field, SynchronizedField)}
+
+    assert {"to_address", "opens_at", "closes_at", "max_signups"} <= synchronized(FormPage)
+    assert {"clean_name", "field_type", "required", "min_choices", "max_choices", "choice_capacity"} <= synchronized(
+        FormField
+    )
+    translated = {field.field_name for field in get_translatable_fields(FormField)} - synchronized(FormField)
+    assert translated == {"label", "help_text", "choices"}
