@@ -5,7 +5,7 @@ from pathlib import Path
 
 from . import env
 from .base import *  # noqa: F403
-from .base import STORAGES
+from .base import DATABASES, STORAGES
 
 SECRET_KEY = "test-secret-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
@@ -26,5 +26,5 @@ STATIC_ROOT.mkdir()
 
 # Forms and mail (contact app): the worker tests start a real `manage.py worker` process, which must see the test
 # database; an in-memory SQLite database cannot be shared, so SQLite tests use a file in this run's temp folder.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(_tmp / "test.sqlite3")}  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {"NAME": str(_tmp / "test.sqlite3")}
