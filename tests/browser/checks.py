@@ -114,9 +114,21 @@ _FOCUSED = (
 )
 
 
+def focus_top(page):
+    """Let the next Tab start at the top, also on a page that moved focus itself (an error summary)."""
+    page.evaluate(
+        """() => {
+            if (document.activeElement === document.body) return;
+            window.scrollTo(0, 0);
+            document.documentElement.tabIndex = -1;
+            document.documentElement.focus({preventScroll: true});
+        }"""
+    )
+
+
 def tab_through(page):
     """Press Tab from the top of the page until focus wraps around; return every stop in order."""
-    page.locator("body").focus()
+    focus_top(page)
     stops = []
     seen = set()
     for _ in range(MAX_TAB_STOPS):
@@ -137,6 +149,30 @@ def focus_problems_in(stops):
             problems.append(f"no visible focus indicator on {stop['name']}")
         if not stop["onScreen"]:
             problems.append(f"focused element is off screen: {stop['name']}")
+    return problems
+
+
+def skip_link_problems(page):
+    """The first Tab stop is a visible link to the main content, and Enter moves focus there."""
+    focus_top(page)
+    page.keyboard.press("Tab")
+    first = page.evaluate(
+        """() => {
+            const el = document.activeElement;
+            const rect = el.getBoundingClientRect();
+            return {
+                href: el.getAttribute('href'),
+                text: el.innerText.trim(),
+                onScreen: rect.width > 1 && rect.height > 1 && rect.top >= 0 && rect.left >= 0,
+            };
+        }"""
+    )
+    if first["href"] != "#main" or not first["text"]:
+        return [f"the first Tab stop is not the skip link but {first}"]
+    problems = [] if first["onScreen"] else ["the skip link stays out of view when it has focus"]
+    page.keyboard.press("Enter")
+    if page.evaluate("() => document.activeElement.id") != "main":
+        problems.append("Enter on the skip link does not move focus to <main>")
     return problems
 
 

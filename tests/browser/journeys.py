@@ -22,6 +22,9 @@ class Step:
 
 READING = [
     Step("Jouw mening telt", heading="Jouw mening telt", path="/jouw-mening-telt/"),
+    Step("Profielschets", heading="Profielschets", path="/jouw-mening-telt/profielschets/", within=SUBPAGES),
+    Step("Vacatures", heading="Vacatures", path="/vacatures/"),
+    Step("Lid van de WIJ-raad", heading="Lid van de WIJ-raad", path="/vacatures/lid-van-de-wij-raad/", within=None),
 ]
 
 

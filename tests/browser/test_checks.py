@@ -78,3 +78,27 @@ def test_overflow_checks_flag_a_box_wider_than_the_window_and_clipped_text(blank
         'outside the window: p.wide "Te breed."',
         'clipped: div.box "Deze tekst wordt te groot."',
     ]
+
+
+def test_skip_link_check_wants_a_visible_first_link_that_moves_focus_to_main(blank_page):
+    _show(
+        blank_page,
+        '<a class="skip" href="#main">Naar de inhoud</a><nav><a href="#a">Menu</a></nav><main id="main" tabindex="-1">x</main>',
+        head="<style>.skip { position: absolute; top: -10rem; } .skip:focus { top: 0; }</style>",
+    )
+    assert checks.skip_link_problems(blank_page) == []
+
+    _show(blank_page, '<nav><a href="#a">Menu</a></nav><main id="main">x</main>')
+    assert checks.skip_link_problems(blank_page) == [
+        "the first Tab stop is not the skip link but {'href': '#a', 'text': 'Menu', 'onScreen': True}"
+    ]
+
+    _show(
+        blank_page,
+        '<a class="skip" href="#main">Naar de inhoud</a><main id="main">x</main>',
+        head="<style>.skip { position: absolute; top: -10rem; }</style>",
+    )
+    assert checks.skip_link_problems(blank_page) == [
+        "the skip link stays out of view when it has focus",
+        "Enter on the skip link does not move focus to <main>",
+    ]
