@@ -87,6 +87,8 @@ class SubmissionViewSet(ModelViewSet):
     model = Submission
     name = "submissions"
     icon = "form"
+    # Submissions link to nothing editors manage; indexing them would only slow down every form sent.
+    add_to_reference_index = False
     menu_label = _("Inzendingen")
     menu_order = 100
     index_view_class = SubmissionIndexView
@@ -220,6 +222,7 @@ class OutgoingMailViewSet(ModelViewSet):
     model = OutgoingMail
     name = "outgoing_mail"
     icon = "mail"
+    add_to_reference_index = False
     menu_label = _("Uitgaande e-mail")
     menu_order = 200
     index_view_class = MailIndexView

@@ -1,6 +1,9 @@
-"""Demo content for contact: the contact page at /contact/. Idempotent: an existing page is left alone."""
+"""Demo content for contact: the contact page at /contact/ and /en/contact/. Idempotent: what exists is left alone."""
+
+from django.conf import settings
 
 from home.demo import ensure_page, get_home
+from home.demo_translation import translate
 
 from . import demo_texts
 from .models import ContactPage
@@ -20,3 +23,6 @@ def load(log):
         show_in_menus=True,
     )
     log(created, page)
+    if "en" in dict(settings.WAGTAIL_CONTENT_LANGUAGES) and home.get_translations().filter(locale__language_code="en"):
+        translation, changed = translate(page, "en", demo_texts.CONTACT_EN)
+        log(changed, translation)

@@ -12,10 +12,7 @@ from home.blocks import INLINE_FEATURES
 from home.models import BasePage
 
 DEFAULT_SUBJECTS = ["Vraag over de WIJ-raad", "Idee of signaal", "Anders"]
-DEFAULT_THANK_YOU = (
-    "We hebben je bericht goed ontvangen. De ambtelijk secretaris leest het en neemt binnen vijf werkdagen "
-    "contact met je op. Je krijgt ook een bevestiging per e-mail."
-)
+DEFAULT_THANK_YOU = "De ambtelijk secretaris leest je bericht en neemt binnen vijf werkdagen contact met je op."
 
 
 class ContactPage(BasePage):

@@ -25,12 +25,16 @@ def test_demo_content_creates_the_contact_page_once(client):
     call_command("load_demo_content", verbosity=0)
     call_command("load_demo_content", verbosity=0)
 
-    page = ContactPage.objects.get()
+    page = ContactPage.objects.get(locale__language_code="nl")
     assert page.url_path.endswith("/contact/")
     assert page.show_in_menus
     response = client.get("/contact/")
     assert response.status_code == 200
     assert "Stuur ons een bericht" in response.content.decode()
+    english = client.get("/en/contact/")
+    assert english.status_code == 200
+    assert "Question about the WIJ-raad" in english.content.decode()
+    assert ContactPage.objects.count() == 2
 
 
 def test_contact_page_lives_once_under_the_home_page(home, contact_page):
