@@ -54,6 +54,14 @@ PAGES = [
     PageCase("not-found", "/deze-pagina-bestaat-niet/", status=404),
     PageCase("home", "/en/", language="en"),
     PageCase("content-page", "/en/your-opinion-counts/", language="en"),
+    PageCase("profile", "/en/your-opinion-counts/member-profile/", language="en"),
+    PageCase("council-members", "/en/your-opinion-counts/who-is-on-the-wij-raad/", language="en"),
+    PageCase("vacancy-index", "/en/vacancies/", language="en"),
+    PageCase("vacancy-with-form", "/en/vacancies/member-of-the-wij-raad/", language="en"),
+    PageCase("vacancy-form-errors", "/en/vacancies/member-of-the-wij-raad/", language="en", prepare=show_form_errors),
+    PageCase("contact", "/en/contact/", language="en"),
+    PageCase("contact-form-errors", "/en/contact/", language="en", prepare=show_form_errors),
+    PageCase("search", "/en/zoeken/?q=WIJ-raad", language="en"),
     PageCase("not-found", "/en/this-page-does-not-exist/", language="en", status=404),
 ]
 
