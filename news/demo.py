@@ -92,4 +92,4 @@ def load(log):
     )
     log(created, meeting)
 
-    add_section_link(index, texts.HOME_SECTION_TEXT)
+    add_section_link(index, texts.HOME_SECTION_TEXT, {"en": "News, advice, reports and meetings."})

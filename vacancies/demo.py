@@ -8,8 +8,9 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from home.demo import add_section_link, blocks, ensure_page, get_home
+from home.demo_translation import translate
 
-from . import demo_texts
+from . import demo_texts, demo_texts_en
 from .models import CouncilMember, CouncilPage, ProfilePage, VacancyIndexPage, VacancyPage, VacancyRole
 
 # Months since each example member started: spread over a three-year term.
@@ -39,6 +40,8 @@ def load(log):
             body=blocks(*demo_texts.COUNCIL_BODY),
         )
         log(created, council)
+        translate_to_english(log, profile, demo_texts_en.PROFILE)
+        translate_to_english(log, council, demo_texts_en.COUNCIL)
 
     index, created = ensure_page(
         home,
@@ -51,10 +54,11 @@ def load(log):
         show_in_menus=True,
     )
     log(created, index)
+    translate_to_english(log, index, demo_texts_en.INDEX)
 
-    for slug, role, texts in [
-        ("lid-van-de-wij-raad", VacancyRole.MEMBER, demo_texts.MEMBER_VACANCY),
-        ("voorzitter-van-de-wij-raad", VacancyRole.CHAIR, demo_texts.CHAIR_VACANCY),
+    for slug, role, texts, english in [
+        ("lid-van-de-wij-raad", VacancyRole.MEMBER, demo_texts.MEMBER_VACANCY, demo_texts_en.MEMBER_VACANCY),
+        ("voorzitter-van-de-wij-raad", VacancyRole.CHAIR, demo_texts.CHAIR_VACANCY, demo_texts_en.CHAIR_VACANCY),
     ]:
         vacancy, created = ensure_page(
             index,
@@ -68,9 +72,15 @@ def load(log):
             **texts,
         )
         log(created, vacancy)
+        translate_to_english(log, vacancy, english)
 
     load_example_members()
-    add_section_link(index, demo_texts.HOME_SECTION_TEXT)
+    add_section_link(index, demo_texts.HOME_SECTION_TEXT, {"en": demo_texts_en.HOME_SECTION_TEXT})
+
+
+def translate_to_english(log, page, strings):
+    translated, saved = translate(page, "en", strings)
+    log(saved, translated)
 
 
 def with_item_ids(value):

@@ -36,7 +36,7 @@ def test_demo_builds_profile_council_vacancies_and_example_members(client):
         "Benoeming",
     ]
 
-    for vacancy in VacancyPage.objects.all():
+    for vacancy in VacancyPage.objects.filter(locale__language_code="nl"):
         assert vacancy.closing_date is None
         assert "Je kunt je altijd aanmelden." in client.get(vacancy.url).content.decode()
 
@@ -49,11 +49,30 @@ def test_demo_builds_profile_council_vacancies_and_example_members(client):
 def test_demo_profile_offers_every_requirement_for_translation():
     load()
 
-    strings = {s.string.data for s in extract_segments(ProfilePage.objects.get()) if isinstance(s, StringSegmentValue)}
+    strings = {
+        s.string.data
+        for s in extract_segments(ProfilePage.objects.get(locale__language_code="nl"))
+        if isinstance(s, StringSegmentValue)
+    }
 
     requirements = demo_texts.GENERAL_REQUIREMENTS + demo_texts.ADDITIONAL_REQUIREMENTS + demo_texts.CHAIR_REQUIREMENTS
     assert len(requirements) == 17
     assert set(requirements) <= strings
+
+
+def test_demo_translates_profile_index_and_vacancies_into_english(client):
+    load()
+
+    profile = BeautifulSoup(client.get("/en/your-opinion-counts/member-profile/").content, "html.parser")
+    assert len(profile.select("ol.requirement-list > li")) == 17
+    assert "You can handle confidential information." in profile.get_text()
+
+    index = BeautifulSoup(client.get("/en/vacancies/").content, "html.parser")
+    assert [a.get_text(strip=True) for a in index.select(".vacancy-list__title a")] == [
+        "Member of the WIJ-raad",
+        "Chair of the WIJ-raad",
+    ]
+    assert "Introductory talk" in index.get_text()
 
 
 def test_demo_links_home_and_section_page_to_the_new_pages(client):
