@@ -1,12 +1,12 @@
 """Fixtures for the browser tests: one live site and one Chromium for the whole package.
 
-Both are package-scoped: Playwright's sync API keeps an event loop in the main thread, which Django
-treats as an async context, so the browser is closed before the rest of the suite runs.
+The browser tests run after the rest of the suite, and the live site is launched as soon as
+collection ends, so it is usually ready by the time they start. Chromium is package-scoped:
+Playwright's sync API keeps an event loop in the main thread, which Django would take for an
+async context in the database tests.
 """
 
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -34,16 +34,37 @@ def _missing_browser(reason):
     pytest.skip(f"Browser tests need Chromium: {reason}. Install it with `apt-get install chromium`.")
 
 
+_server = None
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Browser tests run last: the rest of the suite gives quick feedback while the live site is prepared."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+def pytest_collection_finish(session):
+    global _server
+    if session.config.option.collectonly or not Path(CHROMIUM).exists():
+        return
+    if any("live_site" in item.fixturenames for item in session.items):
+        _server = LiveServer().launch()
+
+
+def pytest_sessionfinish(session):
+    if _server is not None:
+        _server.stop()
+
+
 @pytest.fixture(scope="package")
 def live_site():
     """The site with the demo content, served from its own database (see liveserver.py)."""
-    tmp_dir = tempfile.mkdtemp(prefix="wijraad-browser-")
-    server = LiveServer(tmp_dir)
-    try:
-        yield server.start()
-    finally:
-        server.stop()
-        shutil.rmtree(tmp_dir, ignore_errors=True)
+    global _server
+    if _server is None:
+        _server = LiveServer().launch()
+    yield _server.wait()
+    _server.stop()
+    _server = None
 
 
 @pytest.fixture(scope="package")

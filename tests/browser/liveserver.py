@@ -11,9 +11,11 @@ the test database between transactional tests.
 
 import os
 import select
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -29,10 +31,14 @@ START_TIMEOUT = 180
 
 
 class LiveServer:
-    """Start and stop the child process; create and drop a PostgreSQL database when one is used."""
+    """Start and stop the child process; create and drop a PostgreSQL database when one is used.
 
-    def __init__(self, tmp_dir):
-        self.tmp_dir = Path(tmp_dir)
+    `launch()` returns at once so the site can be prepared while other tests run; `wait()` blocks
+    until it answers.
+    """
+
+    def __init__(self):
+        self.tmp_dir = Path(tempfile.mkdtemp(prefix="wijraad-browser-"))
         self.log_path = ARTIFACTS / "browser-server.log"
         self.database_url, self.postgres_name = self._database_url()
         self.process = None
@@ -54,7 +60,9 @@ class LiveServer:
         with psycopg.connect(admin_url, autocommit=True) as connection:
             connection.execute(sql.SQL(statement).format(sql.Identifier(self.postgres_name)))
 
-    def start(self):
+    def launch(self):
+        if self.process is not None:
+            return self
         if self.postgres_name:
             self._postgres("DROP DATABASE IF EXISTS {} WITH (FORCE)")
             self._postgres("CREATE DATABASE {}")
@@ -74,31 +82,33 @@ class LiveServer:
                 stderr=log,
                 text=True,
             )
-        port = self._wait_for_port()
-        self.url = f"http://127.0.0.1:{port}"
         return self
 
-    def _wait_for_port(self):
-        ready, _, _ = select.select([self.process.stdout], [], [], START_TIMEOUT)
-        line = self.process.stdout.readline() if ready else ""
-        if not line.startswith(READY_PREFIX):
-            self.stop()
-            log_tail = self.log_path.read_text()[-3000:]
-            raise RuntimeError(f"The live server did not start (see {self.log_path}):\n{log_tail}")
-        return int(line.removeprefix(READY_PREFIX))
+    def wait(self):
+        if self.url is None:
+            ready, _, _ = select.select([self.process.stdout], [], [], START_TIMEOUT)
+            line = self.process.stdout.readline() if ready else ""
+            if not line.startswith(READY_PREFIX):
+                self.stop()
+                log_tail = self.log_path.read_text()[-3000:]
+                raise RuntimeError(f"The live server did not start (see {self.log_path}):\n{log_tail}")
+            self.url = f"http://127.0.0.1:{int(line.removeprefix(READY_PREFIX))}"
+        return self
 
     def stop(self):
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
         if self.process is not None:
+            if self.process.poll() is None:
+                self.process.send_signal(signal.SIGTERM)
+                try:
+                    self.process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    self.process.kill()
+                    self.process.wait()
             self.process.stdout.close()
-        if self.postgres_name:
-            self._postgres("DROP DATABASE IF EXISTS {} WITH (FORCE)")
+            self.process = None
+            if self.postgres_name:
+                self._postgres("DROP DATABASE IF EXISTS {} WITH (FORCE)")
+        shutil.rmtree(self.tmp_dir, ignore_errors=True)
 
 
 def _serve():
