@@ -83,7 +83,8 @@ class Submission(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self):
-        return f"{self.reference} {self.sender_name}"
+        # No name here: Wagtail's audit log keeps this label after the submission is deleted.
+        return str(_("Inzending %(reference)s") % {"reference": self.reference})
 
     @property
     def kind_label(self):

@@ -165,3 +165,17 @@ def test_contact_page_has_structured_data(client, contact_page):
 
     assert data["@type"] == "ContactPage"
     assert data["about"]["email"] == "secretariaat@wijraad.example.org"
+
+
+def test_contact_page_and_sending_stay_within_their_query_budget(
+    client, contact_page, valid_data, django_assert_max_num_queries
+):
+    client.get("/contact/")  # warm the per-process caches (content types, site)
+
+    with django_assert_max_num_queries(15):
+        assert client.get("/contact/").status_code == 200
+    with django_assert_max_num_queries(18):
+        response = post(client, valid_data)
+    assert response.status_code == 302
+    with django_assert_max_num_queries(14):
+        assert client.get(response["Location"]).status_code == 200

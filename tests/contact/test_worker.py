@@ -109,9 +109,9 @@ def assert_no_personal_data(text, valid_data):
         assert value not in text
 
 
-def test_worker_delivers_mail_queued_by_the_site(client, home, valid_data, smtp_server, workers):
+def test_worker_delivers_mail_queued_by_the_site_and_stops_cleanly(client, home, valid_data, smtp_server, workers):
     ContactPageFactory(parent=home)
-    workers.start()
+    process = workers.start()
 
     submission = send_contact_form(client, valid_data)
 
@@ -122,6 +122,8 @@ def test_worker_delivers_mail_queued_by_the_site(client, home, valid_data, smtp_
     ]
     assert wait_until(lambda: all(mail.state == MailState.SENT for mail in submission.mails.all()))
     assert_no_personal_data(workers.log(), valid_data)
+    process.terminate()  # what systemd does on stop
+    assert process.wait(timeout=30) == 0
 
 
 def test_mail_sent_while_the_smtp_server_is_down_arrives_once_it_is_back(
