@@ -186,6 +186,8 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xlsx", "ods", "csv", "tx
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: the admin makes no third-party requests with staff e-mail hashes.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 # Search: the database backend picks SQLite FTS5 or PostgreSQL full-text search from the database.
 # On PostgreSQL, SEARCH_CONFIG is the text search configuration for indexing AND querying. It is one
