@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -60,7 +60,7 @@ class SubmissionIndexView(generic.IndexView):
         return super().get_base_queryset().select_related("page").with_mail_counts()
 
     def get_edit_url(self, instance):
-        # The row opens the detail view; the handling status is changed from there.
+        # The handling status is changed from the detail view, which the reference links to.
         return None
 
     def preprocess_field_value(self, field, value, export_format):
@@ -102,7 +102,12 @@ class SubmissionViewSet(ModelViewSet):
     search_fields = ["reference", "sender_name", "sender_email", "subject"]
     search_backend_name = None
     list_display = [
-        Column("reference", label=_("Kenmerk"), sort_key="reference"),
+        TitleColumn(
+            "reference",
+            label=_("Kenmerk"),
+            sort_key="reference",
+            get_url=lambda submission: reverse("submissions:inspect", args=[submission.pk]),
+        ),
         DateColumn("created_at", label=_("Ontvangen"), sort_key="created_at"),
         Column("form_label", label=_("Formulier")),
         Column("sender_name", label=_("Afzender"), sort_key="sender_name"),
@@ -236,7 +241,11 @@ class OutgoingMailViewSet(ModelViewSet):
     search_fields = ["subject"]
     search_backend_name = None
     list_display = [
-        Column("subject", label=_("Onderwerp")),
+        TitleColumn(
+            "subject",
+            label=_("Onderwerp"),
+            get_url=lambda mail: reverse("outgoing_mail:inspect", args=[mail.pk]),
+        ),
         Column("recipients", label=_("Aan")),
         DateColumn("created_at", label=_("Aangemaakt"), sort_key="created_at"),
         Column("get_state_display", label=_("Status"), sort_key="state"),

@@ -65,6 +65,8 @@ def test_secretary_sees_the_submissions_in_the_menu_and_the_list(client, secreta
     assert listing.status_code == 200
     for text in [submission.reference, "Anna Bakker", "Contactformulier", "Vraag over de WIJ-raad", "Mislukt", "Nieuw"]:
         assert text in html, text
+    # The reference opens the detail view.
+    assert f'href="/admin/submissions/inspect/{submission.pk}/"' in html
 
 
 def test_secretary_sees_the_detail_with_data_and_mail_status(client, secretary, submission):
@@ -184,6 +186,7 @@ def test_submission_list_queries_do_not_grow_with_the_rows(client, secretary, dj
 
 def test_secretary_puts_a_failed_mail_back_in_the_outbox(client, secretary, submission, mailoutbox):
     failed = submission.mails.get(state=MailState.FAILED)
+    assert f'href="/admin/outgoing_mail/inspect/{failed.pk}/"' in client.get("/admin/outgoing_mail/").content.decode()
     assert "Opnieuw versturen" in client.get(f"/admin/outgoing_mail/inspect/{failed.pk}/").content.decode()
 
     response = client.post(f"/admin/outgoing_mail/retry/{failed.pk}/")
