@@ -1,0 +1,102 @@
+"""A resident applies for a seat with the keyboard only, first without and then with mistakes."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from .keyboard import choose_file, press_button, tab_to, tick, type_into
+
+pytestmark = pytest.mark.browser
+
+VACANCY = "/vacatures/lid-van-de-wij-raad/"
+# A small but real PDF: the site checks what a file is, not only its name.
+PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+REFERENCE = re.compile(r"^[2-9A-Z]{4}-[2-9A-Z]{4}$")
+MOTIVATION = "Ik woon in Selwerd en help mijn moeder, die hulp krijgt van WIJ. Ik wil graag meepraten."
+
+
+@pytest.fixture
+def cv(tmp_path):
+    path = tmp_path / "cv-sanne-de-vries.pdf"
+    path.write_bytes(PDF)
+    return path
+
+
+def field(page, label):
+    return page.locator("main form.form").get_by_label(label)
+
+
+def send_button(page):
+    return page.locator("main form.form").get_by_role("button", name="Verstuur je aanmelding")
+
+
+def see_thank_you(page):
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bedankt voor je aanmelding")
+    expect(page.get_by_role("status")).to_contain_text("Lid van de WIJ-raad")
+    expect(page.locator(".confirmation__reference")).to_have_text(REFERENCE)
+
+
+def test_resident_applies_with_the_keyboard_only_and_uploads_a_pdf(page, cv):
+    page.goto(VACANCY)
+
+    type_into(page, field(page, "Naam"), "Sanne de Vries")
+    type_into(page, field(page, "E-mailadres"), "sanne@voorbeeld.nl")
+    type_into(page, field(page, "Telefoonnummer"), "050 123 45 67")
+    type_into(page, field(page, "Wijk of postcode"), "Selwerd")
+    tick(page, page.get_by_role("radio").first)
+    type_into(page, field(page, "Waarom wil je in de WIJ-raad?"), MOTIVATION)
+    choose_file(page, field(page, "Cv of brief"), cv)
+    tick(page, field(page, "Ik geef de WIJ-raad toestemming"))
+    press_button(page, send_button(page))
+
+    see_thank_you(page)
+
+
+def test_resident_corrects_mistakes_through_the_error_summary(page, cv):
+    page.goto(VACANCY)
+    type_into(page, field(page, "E-mailadres"), "sanne@voorbeeld")
+    type_into(page, field(page, "Telefoonnummer"), "050 123 45 67")
+    tick(page, page.get_by_role("radio").first)
+    type_into(page, field(page, "Waarom wil je in de WIJ-raad?"), MOTIVATION)
+    choose_file(page, field(page, "Cv of brief"), cv)
+    press_button(page, send_button(page))
+
+    summary = page.locator(".error-summary")
+    expect(summary).to_be_focused()
+    expect(page).to_have_title(re.compile("^Fout: "))
+    expect(summary.get_by_role("link")).to_have_text(
+        [
+            "Vul je naam in.",
+            "Vul een e-mailadres in zoals naam@voorbeeld.nl.",
+            re.compile("^Kies je bestand opnieuw."),
+            re.compile("^Zet een vinkje om toestemming te geven."),
+        ]
+    )
+    # What was typed is kept.
+    expect(field(page, "Telefoonnummer")).to_have_value("050 123 45 67")
+    expect(field(page, "Waarom wil je in de WIJ-raad?")).to_have_value(MOTIVATION)
+
+    follow_error_link(page, "Vul je naam in.")
+    page.keyboard.type("Sanne de Vries")
+    follow_error_link(page, "Vul een e-mailadres in zoals naam@voorbeeld.nl.", backwards=True)
+    page.keyboard.press("ControlOrMeta+A")
+    page.keyboard.type("sanne@voorbeeld.nl")
+    follow_error_link(page, re.compile("^Kies je bestand opnieuw."), backwards=True)
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Space")
+    chooser.value.set_files(cv)
+    follow_error_link(page, re.compile("^Zet een vinkje"), backwards=True)
+    page.keyboard.press("Space")
+    press_button(page, send_button(page))
+
+    see_thank_you(page)
+
+
+def follow_error_link(page, error, backwards=False):
+    """Tab to the error in the summary and press Enter: the field it is about gets the focus."""
+    link = page.locator(".error-summary").get_by_role("link", name=error)
+    tab_to(page, link, backwards=backwards)
+    target = link.get_attribute("href")
+    page.keyboard.press("Enter")
+    expect(page.locator(target)).to_be_focused()
