@@ -8,8 +8,12 @@ from dataclasses import dataclass
 
 from playwright.sync_api import expect
 
+from .liveserver import SECRETARY_PASSWORD, SECRETARY_USERNAME
+
 MAIN_MENU = "Hoofdmenu"
 SUBPAGES = "Meer over dit onderwerp"
+# The reference a resident gets after sending a form: 4 + 4 characters that are easy to read out.
+REFERENCE = re.compile(r"^[2-9A-Z]{4}-[2-9A-Z]{4}$")
 
 
 @dataclass(frozen=True)
@@ -36,3 +40,12 @@ def link_for(page, step):
 def arrive(page, step):
     expect(page).to_have_url(re.compile(rf"^http://[^/]+{re.escape(step.path)}$"))
     expect(page.get_by_role("heading", level=1)).to_have_text(step.heading)
+
+
+def log_in_to_the_admin(page):
+    page.goto("/admin/")
+    page.get_by_label("Gebruikersnaam").fill(SECRETARY_USERNAME)
+    # Wagtail 7.4 has no Dutch text for this label yet; it shows "Password".
+    page.get_by_label(re.compile("Wachtwoord|Password")).fill(SECRETARY_PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("WIJ-raad")

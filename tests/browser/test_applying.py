@@ -1,10 +1,12 @@
 """A resident applies for a seat with the keyboard only, first without and then with mistakes."""
 
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
+from .journeys import REFERENCE, log_in_to_the_admin
 from .keyboard import choose_file, press_button, tab_to, tick, type_into
 
 pytestmark = pytest.mark.browser
@@ -12,13 +14,12 @@ pytestmark = pytest.mark.browser
 VACANCY = "/vacatures/lid-van-de-wij-raad/"
 # A small but real PDF: the site checks what a file is, not only its name.
 PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
-REFERENCE = re.compile(r"^[2-9A-Z]{4}-[2-9A-Z]{4}$")
 MOTIVATION = "Ik woon in Selwerd en help mijn moeder, die hulp krijgt van WIJ. Ik wil graag meepraten."
 
 
 @pytest.fixture
 def cv(tmp_path):
-    path = tmp_path / "cv-sanne-de-vries.pdf"
+    path = tmp_path / "cv.pdf"
     path.write_bytes(PDF)
     return path
 
@@ -34,7 +35,9 @@ def send_button(page):
 def see_thank_you(page):
     expect(page.get_by_role("heading", level=1)).to_have_text("Bedankt voor je aanmelding")
     expect(page.get_by_role("status")).to_contain_text("Lid van de WIJ-raad")
-    expect(page.locator(".confirmation__reference")).to_have_text(REFERENCE)
+    reference = page.locator(".confirmation__reference")
+    expect(reference).to_have_text(REFERENCE)
+    return reference.inner_text()
 
 
 def test_resident_applies_with_the_keyboard_only_and_uploads_a_pdf(page, cv):
@@ -49,13 +52,22 @@ def test_resident_applies_with_the_keyboard_only_and_uploads_a_pdf(page, cv):
     choose_file(page, field(page, "Cv of brief"), cv)
     tick(page, field(page, "Ik geef de WIJ-raad toestemming"))
     press_button(page, send_button(page))
+    reference = see_thank_you(page)
 
-    see_thank_you(page)
+    page.context.clear_cookies()
+    log_in_to_the_admin(page)
+    page.get_by_role("link", name="Aanmeldingen vacatures").click()
+    page.get_by_role("link", name="Sanne de Vries").click()
+    expect(page.locator("main")).to_contain_text(reference)
+    expect(page.locator("main")).to_contain_text(MOTIVATION)
+    with page.expect_download() as download:
+        page.get_by_role("link", name=re.compile(r"\.pdf downloaden$")).click()
+    assert Path(download.value.path()).read_bytes() == PDF
 
 
 def test_resident_corrects_mistakes_through_the_error_summary(page, cv):
     page.goto(VACANCY)
-    type_into(page, field(page, "E-mailadres"), "sanne@voorbeeld")
+    type_into(page, field(page, "E-mailadres"), "pieter@voorbeeld")
     type_into(page, field(page, "Telefoonnummer"), "050 123 45 67")
     tick(page, page.get_by_role("radio").first)
     type_into(page, field(page, "Waarom wil je in de WIJ-raad?"), MOTIVATION)
@@ -78,10 +90,10 @@ def test_resident_corrects_mistakes_through_the_error_summary(page, cv):
     expect(field(page, "Waarom wil je in de WIJ-raad?")).to_have_value(MOTIVATION)
 
     follow_error_link(page, "Vul je naam in.")
-    page.keyboard.type("Sanne de Vries")
+    page.keyboard.type("Pieter Smit")
     follow_error_link(page, "Vul een e-mailadres in zoals naam@voorbeeld.nl.", backwards=True)
     page.keyboard.press("ControlOrMeta+A")
-    page.keyboard.type("sanne@voorbeeld.nl")
+    page.keyboard.type("pieter@voorbeeld.nl")
     follow_error_link(page, re.compile("^Kies je bestand opnieuw."), backwards=True)
     with page.expect_file_chooser() as chooser:
         page.keyboard.press("Space")

@@ -5,20 +5,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .liveserver import SECRETARY_PASSWORD, SECRETARY_USERNAME
+from .journeys import REFERENCE, log_in_to_the_admin
 
 pytestmark = pytest.mark.browser
-
-REFERENCE = re.compile(r"^[2-9A-Z]{4}-[2-9A-Z]{4}$")
-
-
-def log_in_to_the_admin(page):
-    page.goto("/admin/")
-    page.get_by_label("Gebruikersnaam").fill(SECRETARY_USERNAME)
-    # Wagtail 7.4 has no Dutch text for this label yet; it shows "Password".
-    page.get_by_label(re.compile("Wachtwoord|Password")).fill(SECRETARY_PASSWORD)
-    page.get_by_role("button", name="Inloggen").click()
-    expect(page.get_by_role("heading", level=1)).to_contain_text("WIJ-raad")
 
 
 def test_secretary_edits_the_intro_in_the_admin_and_sees_it_on_the_site(page):
