@@ -162,7 +162,7 @@ def test_empty_search_explains_how_to_search(client, home):
 
         html = response.content.decode()
         assert response.status_code == 200
-        assert "Zo zoekt u op deze website" in html
+        assert "Zo zoek je op deze website" in html
         assert "resultaten voor" not in html
         assert "<title>Zoeken - WIJ-raad</title>" in html
 
