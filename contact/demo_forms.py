@@ -1,5 +1,6 @@
 """Demo content for form pages: the closed sign-up for the expert meeting of seed 004, linked from its news item,
-and an open example form with places. Runs after news.demo. Idempotent: what exists is left alone."""
+and an open example form with places, both also in English. Runs after news.demo. Idempotent: what exists is left
+alone."""
 
 import datetime
 from zoneinfo import ZoneInfo
@@ -7,10 +8,13 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 
 from home.demo import ensure_page, get_home
+from news import demo_texts_en as news_texts_en
+from news.demo import has_english, translate_to_english
 from news.demo_texts import EXPERT_MEETING_SLUG
 from news.models import NewsPage
 
 from . import demo_forms_texts as texts
+from . import demo_forms_texts_en as texts_en
 from .models import FormField, FormPage
 
 
@@ -41,7 +45,7 @@ def load(log):
         form_fields=questions(texts.EXPERT_FIELDS),
     )
     log(created, expert)
-    link_news_item(expert)
+    news_item = link_news_item(expert)
 
     meeting, created = ensure_page(
         home,
@@ -58,11 +62,23 @@ def load(log):
     )
     log(created, meeting)
 
+    if has_english(home):
+        translate_to_english(log, expert, texts_en.EXPERT_FORM)
+        translate_to_english(log, meeting, texts_en.MEETING_FORM)
+        if news_item is not None:
+            # The link to the form is a synchronised field: the English news item gets the same (Dutch) form page
+            # and its "Sign up" button leads to the English form (Page.localized). Translating the news item again
+            # passes on a link made above; when nothing changed, it does nothing.
+            translate_to_english(log, news_item, news_texts_en.EXPERT_MEETING)
+
 
 def link_news_item(form_page):
-    """The expert meeting's news item points to its sign-up form (set once; an editor's later choice stays)."""
+    """The expert meeting's news item points to its sign-up form (set once; an editor's later choice stays).
+
+    Returns the news item, or None when there is none."""
     news_item = NewsPage.objects.filter(slug=EXPERT_MEETING_SLUG, locale_id=form_page.locale_id).first()
     if news_item is None or news_item.signup_page_id is not None:
-        return
+        return news_item
     news_item.signup_page = form_page
     news_item.save_revision().publish()
+    return news_item

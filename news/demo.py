@@ -1,4 +1,5 @@
-"""Demo content for news: the categories, the news index at /nieuws/ and three items from the seeds.
+"""Demo content for news: the categories, the news index at /nieuws/ and three items from the seeds, and the
+English translations of the categories, the index, the letter and the expert meeting (the advice stays Dutch only).
 
 Idempotent like the other loaders: what exists is left alone, so the secretary's edits survive a rerun.
 """
@@ -12,8 +13,10 @@ from taggit.models import Tag
 from wagtail.models import Locale
 
 from home.demo import add_section_link, blocks, ensure_page, get_home
+from home.demo_translation import translate
 
 from . import demo_texts as texts
+from . import demo_texts_en as texts_en
 from .models import NewsCategory, NewsIndexPage, NewsPage, NewsPageTag
 
 
@@ -92,4 +95,24 @@ def load(log):
     )
     log(created, meeting)
 
-    add_section_link(index, texts.HOME_SECTION_TEXT, {"en": "News, advice, reports and meetings."})
+    if has_english(home):
+        for category in categories.values():
+            translate(category, "en", texts_en.CATEGORIES)
+        translate_to_english(log, index, texts_en.INDEX)
+        translate_to_english(log, letter, texts_en.PARTICIPATION)
+        translate_to_english(log, meeting, texts_en.EXPERT_MEETING)
+
+    add_section_link(index, texts.HOME_SECTION_TEXT, {"en": texts_en.HOME_SECTION_TEXT})
+
+
+def has_english(home):
+    """Whether the site has English content: the demo translates into English only under an English home page."""
+    return (
+        "en" in dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+        and home.get_translations().filter(locale__language_code="en").exists()
+    )
+
+
+def translate_to_english(log, page, strings):
+    translated, saved = translate(page, "en", strings)
+    log(saved, translated)
