@@ -12,6 +12,7 @@ from django.core.management import call_command
 
 from contact.models import FormPageSubmission, OutgoingMail, Submission
 from tests.contact.form_pages import at, make_signup_form, signup, soup
+from tests.home.secretariaat import sidebar_links
 
 pytestmark = pytest.mark.django_db
 
@@ -56,6 +57,8 @@ def three_signups(form_page):
 
 
 def test_secretariaat_finds_the_form_and_its_signups_with_places(secretary, form_page, three_signups):
+    # Sign-ups need no permission of their own: whoever may edit the form page sees them (Wagtail's forms menu).
+    assert (None, "Formulieren", "/admin/forms/") in sidebar_links(secretary)
     forms = secretary.get("/admin/forms/")
     assert forms.status_code == 200
     assert soup(forms).find("a", href=f"/admin/forms/submissions/{form_page.pk}/")

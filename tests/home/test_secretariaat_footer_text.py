@@ -1,0 +1,104 @@
+"""The secretary keeps the footer texts herself: she finds them under Settings, adds one for a language and edits it."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Locale
+from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+from home.models import FooterText
+from tests.factories.home import FooterTextFactory
+
+from .secretariaat import group_codenames, log_in_secretary, sidebar_links
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = "/admin/snippets/home/footertext/"
+
+
+@pytest.fixture
+def secretary(client):
+    log_in_secretary(client)
+    return client
+
+
+def footer_form(**fields):
+    return nested_form_data(
+        {
+            "organisation_name": fields.get("organisation_name", "WIJ-raad Groningen"),
+            "postal_address": fields.get("postal_address", ""),
+            "links": streamfield(fields.get("links", [])),
+        }
+    )
+
+
+def test_secretariaat_group_may_add_and_change_footer_texts_but_not_delete_them():
+    codenames = group_codenames("home")
+
+    assert {"add_footertext", "change_footertext"} <= codenames
+    assert "delete_footertext" not in codenames
+
+
+def test_secretary_finds_the_footer_text_under_settings(secretary):
+    assert ("Instellingen", "Voettekst", LIST_URL) in sidebar_links(secretary)
+
+
+def test_secretary_opens_the_list_of_footer_texts(secretary):
+    FooterTextFactory(organisation_name="WIJ-raad Groningen (test)")
+
+    response = secretary.get(LIST_URL)
+
+    assert response.status_code == 200
+    assert "WIJ-raad Groningen (test)" in response.content.decode()
+
+
+def test_secretary_adds_the_footer_text_for_a_language(secretary):
+    FooterTextFactory()
+    english = Locale.objects.get(language_code="en")
+
+    response = secretary.post(
+        f"{LIST_URL}add/?locale=en",
+        footer_form(organisation_name="WIJ council Groningen", postal_address="PO Box 1234\n9700 AA Groningen"),
+    )
+
+    assert response.status_code == 302
+    added = FooterText.objects.get(locale=english)
+    assert added.organisation_name == "WIJ council Groningen"
+    assert added.postal_address == "PO Box 1234\n9700 AA Groningen"
+    assert FooterText.objects.count() == 2
+
+
+def test_secretary_edits_the_footer_text(secretary):
+    footer = FooterTextFactory()
+
+    assert secretary.get(f"{LIST_URL}edit/{footer.pk}/").status_code == 200
+    response = secretary.post(
+        f"{LIST_URL}edit/{footer.pk}/",
+        footer_form(
+            postal_address="Postbus 4321\n9700 AB Groningen",
+            links=[("link", {"page": "", "url": "https://www.wij.groningen.nl/", "text": "WIJ Groningen"})],
+        ),
+    )
+
+    assert response.status_code == 302
+    footer.refresh_from_db()
+    assert footer.postal_address == "Postbus 4321\n9700 AB Groningen"
+    assert footer.links[0].value["url"] == "https://www.wij.groningen.nl/"
+    assert footer.links[0].value["text"] == "WIJ Groningen"
+
+
+def test_secretary_cannot_delete_a_footer_text(secretary):
+    footer = FooterTextFactory()
+
+    response = secretary.post(f"{LIST_URL}delete/{footer.pk}/")
+
+    assert response.status_code in (302, 403)
+    assert FooterText.objects.filter(pk=footer.pk).exists()
+
+
+def test_other_editors_do_not_get_the_footer_texts(client, django_user_model):
+    editor = django_user_model.objects.create_user("redacteur", "redacteur@wijraad.example.org", "geheim-wachtwoord")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+
+    assert client.get(LIST_URL).status_code in (302, 403)
+    assert LIST_URL not in [url for _submenu, _label, url in sidebar_links(client)]
