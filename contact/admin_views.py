@@ -276,7 +276,8 @@ class OutgoingMailViewSet(ModelViewSet):
 
 
 class FormsViewSetGroup(ViewSetGroup):
-    menu_label = _("Formulieren")
+    # Not "Formulieren": that is Wagtail's own menu item for the sign-ups of form pages.
+    menu_label = _("Inzendingen en e-mail")
     menu_icon = "form"
     menu_order = 250
     items = (SubmissionViewSet, OutgoingMailViewSet)

@@ -16,6 +16,6 @@ class Command(BaseCommand):
         self.stdout.write(f"Mails waiting longer than 30 minutes: {health['waiting']}")
         self.stdout.write(f"Mails that failed: {health['failed']}")
         if health["waiting"] or health["failed"]:
-            self.stderr.write("Mail needs attention: see Formulieren > Uitgaande e-mail in the admin.")
+            self.stderr.write("Mail needs attention: see Inzendingen en e-mail > Uitgaande e-mail in the admin.")
             sys.exit(1)
         self.stdout.write(self.style.SUCCESS("Mail OK"))
