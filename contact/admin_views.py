@@ -26,8 +26,7 @@ from . import outbox
 from .kinds import kind_choices
 from .mails import trigger_sending
 from .models import HandlingStatus, MailState, OutgoingMail, Submission
-
-SPREADSHEET_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from .spreadsheet import safe_cell
 
 
 class ReadOnlyCreationPolicy(ModelPermissionPolicy):
@@ -64,11 +63,7 @@ class SubmissionIndexView(generic.IndexView):
         return None
 
     def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        # Residents' text must not turn into a spreadsheet formula (CSV injection).
-        if isinstance(value, str) and value.startswith(SPREADSHEET_FORMULA_START):
-            return f"'{value}"
-        return value
+        return safe_cell(super().preprocess_field_value(field, value, export_format), export_format)
 
 
 class SubmissionInspectView(generic.InspectView):

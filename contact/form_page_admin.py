@@ -6,9 +6,7 @@ from django.utils import timezone
 from wagtail.contrib.forms.views import SubmissionsListView
 
 from . import signups
-
-# Residents' text must not become a spreadsheet formula when the secretary opens the CSV (CSV injection).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from .spreadsheet import safe_cell
 
 
 def local_time_text(value):
@@ -31,10 +29,7 @@ class FormPageSubmissionsListView(SubmissionsListView):
     }
 
     def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV and isinstance(value, str) and value.startswith(FORMULA_START):
-            return f"'{value}"
-        return value
+        return safe_cell(super().preprocess_field_value(field, value, export_format), export_format)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

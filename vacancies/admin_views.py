@@ -16,13 +16,13 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
 from wagtail.log_actions import log
 
+from contact.spreadsheet import safe_cell
+
 from . import views
 from .forms import StatusChangeForm
 from .models import Application, ApplicationStatus, VacancyPage, VacancySettings
 from .permissions import application_permission_policy
 from .retention import deletion_date
-
-SPREADSHEET_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def vacancies_with_applications(request):
@@ -46,11 +46,7 @@ class ApplicationIndexView(generic.IndexView):
     def preprocess_field_value(self, field, value, export_format):
         if isinstance(value, bool):
             return gettext("Ja") if value else gettext("Nee")
-        value = super().preprocess_field_value(field, value, export_format)
-        # Applicants' text must not turn into a spreadsheet formula (CSV injection).
-        if isinstance(value, str) and value.startswith(SPREADSHEET_FORMULA_START):
-            return f"'{value}"
-        return value
+        return safe_cell(super().preprocess_field_value(field, value, export_format), export_format)
 
 
 def submission_admin_url(application):

@@ -3,6 +3,7 @@
 import csv
 import io
 
+import openpyxl
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -95,6 +96,17 @@ def test_csv_export_does_not_let_residents_write_spreadsheet_formulas(client, se
     (row,) = export_rows(client)
 
     assert row["Naam"] == '\'=HYPERLINK("http://evil.example","klik")'
+
+
+def test_xlsx_export_keeps_residents_text_as_text_without_an_apostrophe(client, secretary):
+    SubmissionFactory(sender_name='=HYPERLINK("http://evil.example","klik")')
+
+    response = client.get("/admin/submissions/?export=xlsx")
+
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    name_column = [cell.value for cell in sheet[1]].index("Naam") + 1
+    cell = sheet.cell(row=2, column=name_column)
+    assert (cell.value, cell.data_type) == ('=HYPERLINK("http://evil.example","klik")', "s")
 
 
 def test_secretary_sets_the_handling_status(client, secretary, submission):
