@@ -6,6 +6,7 @@ import re
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.forms.utils import ErrorDict
 from django.utils.html import format_html
 from django.utils.translation import gettext
@@ -148,35 +149,54 @@ class ProtectedFormMixin:
 
 PHONE_RE = re.compile(r"^\+?[0-9 ()./-]{6,20}$")
 NO_LINE_BREAKS_RE = re.compile(r"^[^\r\n]*$")
+PHONE_EXAMPLE = _("Vul een telefoonnummer in zoals 050 123 45 67.")
 
 
-class ContactForm(ProtectedFormMixin, forms.Form):
-    name = forms.CharField(
+# The contact details every form of the site asks for, with the same labels, checks and messages.
+
+
+def name_field():
+    return forms.CharField(
         label=_("Naam"),
         max_length=100,
+        # The name goes into mail headers: one line only.
+        validators=[RegexValidator(NO_LINE_BREAKS_RE, _("Vul je naam in op één regel."), code="invalid")],
         error_messages={
             "required": _("Vul je naam in."),
             "max_length": _("Je naam is te lang (%(limit_value)d tekens of minder)."),
         },
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    email = forms.EmailField(
+
+
+def email_field(help_text):
+    return forms.EmailField(
         label=_("E-mailadres"),
-        help_text=_("Hierop krijg je antwoord. Bijvoorbeeld: naam@voorbeeld.nl"),
+        help_text=help_text,
         error_messages={
             "required": _("Vul je e-mailadres in."),
             "invalid": _("Vul een e-mailadres in zoals naam@voorbeeld.nl."),
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    phone = forms.CharField(
+
+
+def phone_field(*, required, help_text):
+    return forms.CharField(
         label=_("Telefoonnummer"),
-        required=False,
+        required=required,
         max_length=20,
-        help_text=_("Niet verplicht. Vul dit in als je liever gebeld wordt."),
-        error_messages={"max_length": _("Vul een telefoonnummer in zoals 050 123 45 67.")},
+        help_text=help_text,
+        validators=[RegexValidator(PHONE_RE, PHONE_EXAMPLE, code="invalid")],
+        error_messages={"required": _("Vul je telefoonnummer in."), "max_length": PHONE_EXAMPLE},
         widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
     )
+
+
+class ContactForm(ProtectedFormMixin, forms.Form):
+    name = name_field()
+    email = email_field(help_text=_("Hierop krijg je antwoord. Bijvoorbeeld: naam@voorbeeld.nl"))
+    phone = phone_field(required=False, help_text=_("Niet verplicht. Vul dit in als je liever gebeld wordt."))
     subject = forms.ChoiceField(
         label=_("Onderwerp"),
         widget=forms.RadioSelect,
@@ -209,15 +229,3 @@ class ContactForm(ProtectedFormMixin, forms.Form):
                 gettext('Lees in de <a href="{url}">privacyverklaring</a> hoe we met je gegevens omgaan.'),
                 url=privacy_url,
             )
-
-    def clean_name(self):
-        name = self.cleaned_data["name"]
-        if not NO_LINE_BREAKS_RE.match(name):
-            raise ValidationError(_("Vul je naam in op één regel."), code="invalid")
-        return name
-
-    def clean_phone(self):
-        phone = self.cleaned_data["phone"]
-        if phone and not PHONE_RE.match(phone):
-            raise ValidationError(_("Vul een telefoonnummer in zoals 050 123 45 67."), code="invalid")
-        return phone

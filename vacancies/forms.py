@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from contact.forms import NO_LINE_BREAKS_RE, PHONE_RE
+from contact.forms import email_field, name_field, phone_field
 from contact.pipeline import ProtectedFormMixin
 
 from . import uploads
@@ -17,34 +17,9 @@ CHOOSE_FILE_AGAIN = _("Kies je bestand opnieuw. Na een fout in het formulier moe
 
 
 class ApplicationForm(ProtectedFormMixin, forms.Form):
-    name = forms.CharField(
-        label=_("Naam"),
-        max_length=100,
-        error_messages={
-            "required": _("Vul je naam in."),
-            "max_length": _("Je naam is te lang (%(limit_value)d tekens of minder)."),
-        },
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
-    )
-    email = forms.EmailField(
-        label=_("E-mailadres"),
-        help_text=_("Hierop krijg je een bevestiging. Bijvoorbeeld: naam@voorbeeld.nl"),
-        error_messages={
-            "required": _("Vul je e-mailadres in."),
-            "invalid": _("Vul een e-mailadres in zoals naam@voorbeeld.nl."),
-        },
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-    )
-    phone = forms.CharField(
-        label=_("Telefoonnummer"),
-        max_length=20,
-        help_text=_("Zo kunnen we je bellen voor een kennismakingsgesprek."),
-        error_messages={
-            "required": _("Vul je telefoonnummer in."),
-            "max_length": _("Vul een telefoonnummer in zoals 050 123 45 67."),
-        },
-        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
-    )
+    name = name_field()
+    email = email_field(help_text=_("Hierop krijg je een bevestiging. Bijvoorbeeld: naam@voorbeeld.nl"))
+    phone = phone_field(required=True, help_text=_("Zo kunnen we je bellen voor een kennismakingsgesprek."))
     neighbourhood = forms.CharField(
         label=_("Wijk of postcode"),
         required=False,
@@ -120,18 +95,6 @@ class ApplicationForm(ProtectedFormMixin, forms.Form):
             "Niet verplicht. Zonder vinkje verwijderen we je gegevens %(weeks)d weken na het einde van de procedure.",
             retention_weeks,
         ) % {"weeks": retention_weeks}
-
-    def clean_name(self):
-        name = self.cleaned_data["name"]
-        if not NO_LINE_BREAKS_RE.match(name):
-            raise ValidationError(_("Vul je naam in op één regel."), code="invalid")
-        return name
-
-    def clean_phone(self):
-        phone = self.cleaned_data["phone"]
-        if not PHONE_RE.match(phone):
-            raise ValidationError(_("Vul een telefoonnummer in zoals 050 123 45 67."), code="invalid")
-        return phone
 
     def clean_cv(self):
         upload = self.cleaned_data.get("cv")
