@@ -68,6 +68,7 @@ PAGES = [
     PageCase("form-page-open", "/en/sign-up-open-meeting/", language="en"),
     PageCase("form-page-errors", "/en/sign-up-open-meeting/", language="en", prepare=show_form_errors),
     PageCase("search", "/en/zoeken/?q=WIJ-raad", language="en"),
+    PageCase("search-empty", "/en/zoeken/", language="en"),
     PageCase("not-found", "/en/this-page-does-not-exist/", language="en", status=404),
 ]
 
