@@ -18,6 +18,14 @@ MOTIVATION = "Ik woon in Selwerd en help mijn moeder, die hulp krijgt van WIJ. I
 
 
 @pytest.fixture
+def page(page):
+    # Playwright turns the browser's file chooser events on and off, without waiting, as listeners come and go;
+    # with one listener for the whole test they stay on, so every Space on the file field reaches the test.
+    page.on("filechooser", lambda _chooser: None)
+    return page
+
+
+@pytest.fixture
 def cv(tmp_path):
     path = tmp_path / "cv.pdf"
     path.write_bytes(PDF)
