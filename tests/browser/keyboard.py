@@ -32,12 +32,16 @@ def tick(page, locator):
     page.keyboard.press("Space")
 
 
-def choose_file(page, locator, path):
-    """Tab to a file field and press Space; the file is picked in the dialog that opens."""
-    tab_to(page, locator)
+def pick_file(page, path):
+    """Press Space on the file field that has the focus; the file is picked in the dialog that opens."""
     with page.expect_file_chooser() as chooser:
         page.keyboard.press("Space")
     chooser.value.set_files(path)
+
+
+def choose_file(page, locator, path):
+    tab_to(page, locator)
+    pick_file(page, path)
 
 
 def press_button(page, locator):

@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .journeys import REFERENCE, log_in_to_the_admin
-from .keyboard import choose_file, press_button, tab_to, tick, type_into
+from .keyboard import choose_file, pick_file, press_button, tab_to, tick, type_into
 
 pytestmark = pytest.mark.browser
 
@@ -103,9 +103,7 @@ def test_resident_corrects_mistakes_through_the_error_summary(page, cv):
     page.keyboard.press("ControlOrMeta+A")
     page.keyboard.type("pieter@voorbeeld.nl")
     follow_error_link(page, re.compile("^Kies je bestand opnieuw."), backwards=True)
-    with page.expect_file_chooser() as chooser:
-        page.keyboard.press("Space")
-    chooser.value.set_files(cv)
+    pick_file(page, cv)
     follow_error_link(page, re.compile("^Zet een vinkje"), backwards=True)
     page.keyboard.press("Space")
     press_button(page, send_button(page))
