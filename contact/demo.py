@@ -1,9 +1,6 @@
 """Demo content for contact: the contact page at /contact/ and /en/contact/. Idempotent: what exists is left alone."""
 
-from django.conf import settings
-
-from home.demo import ensure_page, get_home
-from home.demo_translation import translate
+from home.demo import ensure_page, get_home, has_english, translate_to_english
 
 from . import demo_texts
 from .models import ContactPage
@@ -23,6 +20,5 @@ def load(log):
         show_in_menus=True,
     )
     log(created, page)
-    if "en" in dict(settings.WAGTAIL_CONTENT_LANGUAGES) and home.get_translations().filter(locale__language_code="en"):
-        translation, changed = translate(page, "en", demo_texts.CONTACT_EN)
-        log(changed, translation)
+    if has_english(home):
+        translate_to_english(log, page, demo_texts.CONTACT_EN)

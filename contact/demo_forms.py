@@ -7,9 +7,8 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 
-from home.demo import ensure_page, get_home
+from home.demo import ensure_page, get_home, has_english, translate_to_english
 from news import demo_texts_en as news_texts_en
-from news.demo import has_english, translate_to_english
 from news.demo_texts import EXPERT_MEETING_SLUG
 from news.models import NewsPage
 

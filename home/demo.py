@@ -127,6 +127,19 @@ def ensure_footer_text(*linked_pages):
     return footer
 
 
+def has_english(home):
+    """Whether the site has English content: the demo translates into English only under an English home page."""
+    return (
+        "en" in dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+        and home.get_translations().filter(locale__language_code="en").exists()
+    )
+
+
+def translate_to_english(log, instance, strings):
+    translated, saved = translate(instance, "en", strings)
+    log(saved, translated)
+
+
 def add_section_link(page, text, translations=None):
     """Add a pointer to `page` on the home page, once, and update the home page's translations.
 

@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.models import Locale
 
-from home.demo import add_section_link, blocks, ensure_page, get_home
+from home.demo import add_section_link, blocks, ensure_page, get_home, has_english, translate_to_english
 from home.demo_translation import translate
 
 from . import demo_texts as texts
@@ -103,16 +103,3 @@ def load(log):
         translate_to_english(log, meeting, texts_en.EXPERT_MEETING)
 
     add_section_link(index, texts.HOME_SECTION_TEXT, {"en": texts_en.HOME_SECTION_TEXT})
-
-
-def has_english(home):
-    """Whether the site has English content: the demo translates into English only under an English home page."""
-    return (
-        "en" in dict(settings.WAGTAIL_CONTENT_LANGUAGES)
-        and home.get_translations().filter(locale__language_code="en").exists()
-    )
-
-
-def translate_to_english(log, page, strings):
-    translated, saved = translate(page, "en", strings)
-    log(saved, translated)

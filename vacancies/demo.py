@@ -7,8 +7,7 @@ from datetime import timedelta
 from django.utils import timezone
 from wagtail.models import Locale
 
-from home.demo import add_section_link, blocks, ensure_page, get_home
-from home.demo_translation import translate
+from home.demo import add_section_link, blocks, ensure_page, get_home, translate_to_english
 
 from . import demo_texts, demo_texts_en
 from .models import CouncilMember, CouncilPage, ProfilePage, VacancyIndexPage, VacancyPage, VacancyRole
@@ -76,11 +75,6 @@ def load(log):
 
     load_example_members()
     add_section_link(index, demo_texts.HOME_SECTION_TEXT, {"en": demo_texts_en.HOME_SECTION_TEXT})
-
-
-def translate_to_english(log, page, strings):
-    translated, saved = translate(page, "en", strings)
-    log(saved, translated)
 
 
 def with_item_ids(value):
