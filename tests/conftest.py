@@ -4,6 +4,8 @@ import socket
 import pytest
 from wagtail.models import Site
 
+from tests.home.secretariaat import log_in_secretary
+
 _real_connect = socket.socket.connect
 
 
@@ -33,6 +35,13 @@ def site(db):
 @pytest.fixture
 def home(site):
     return site.root_page.specific
+
+
+@pytest.fixture
+def secretary_client(client):
+    """The test client, logged in as the council secretary: a Secretariaat member, not a superuser."""
+    log_in_secretary(client)
+    return client
 
 
 # --- Forms and mail (contact app) ---------------------------------------------------------------------------------

@@ -8,17 +8,11 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from home.models import FooterText
 from tests.factories.home import FooterTextFactory
 
-from .secretariaat import group_codenames, log_in_secretary, sidebar_links
+from .secretariaat import group_codenames, sidebar_links
 
 pytestmark = pytest.mark.django_db
 
 LIST_URL = "/admin/snippets/home/footertext/"
-
-
-@pytest.fixture
-def secretary(client):
-    log_in_secretary(client)
-    return client
 
 
 def footer_form(**fields):
@@ -38,24 +32,24 @@ def test_secretariaat_group_may_add_and_change_footer_texts_but_not_delete_them(
     assert "delete_footertext" not in codenames
 
 
-def test_secretary_finds_the_footer_text_under_settings(secretary):
-    assert ("Instellingen", "Voettekst", LIST_URL) in sidebar_links(secretary)
+def test_secretary_finds_the_footer_text_under_settings(secretary_client):
+    assert ("Instellingen", "Voettekst", LIST_URL) in sidebar_links(secretary_client)
 
 
-def test_secretary_opens_the_list_of_footer_texts(secretary):
+def test_secretary_opens_the_list_of_footer_texts(secretary_client):
     FooterTextFactory(organisation_name="WIJ-raad Groningen (test)")
 
-    response = secretary.get(LIST_URL)
+    response = secretary_client.get(LIST_URL)
 
     assert response.status_code == 200
     assert "WIJ-raad Groningen (test)" in response.content.decode()
 
 
-def test_secretary_adds_the_footer_text_for_a_language(secretary):
+def test_secretary_adds_the_footer_text_for_a_language(secretary_client):
     FooterTextFactory()
     english = Locale.objects.get(language_code="en")
 
-    response = secretary.post(
+    response = secretary_client.post(
         f"{LIST_URL}add/?locale=en",
         footer_form(organisation_name="WIJ council Groningen", postal_address="PO Box 1234\n9700 AA Groningen"),
     )
@@ -67,11 +61,11 @@ def test_secretary_adds_the_footer_text_for_a_language(secretary):
     assert FooterText.objects.count() == 2
 
 
-def test_secretary_edits_the_footer_text(secretary):
+def test_secretary_edits_the_footer_text(secretary_client):
     footer = FooterTextFactory()
 
-    assert secretary.get(f"{LIST_URL}edit/{footer.pk}/").status_code == 200
-    response = secretary.post(
+    assert secretary_client.get(f"{LIST_URL}edit/{footer.pk}/").status_code == 200
+    response = secretary_client.post(
         f"{LIST_URL}edit/{footer.pk}/",
         footer_form(
             postal_address="Postbus 4321\n9700 AB Groningen",
@@ -86,10 +80,10 @@ def test_secretary_edits_the_footer_text(secretary):
     assert footer.links[0].value["text"] == "WIJ Groningen"
 
 
-def test_secretary_cannot_delete_a_footer_text(secretary):
+def test_secretary_cannot_delete_a_footer_text(secretary_client):
     footer = FooterTextFactory()
 
-    response = secretary.post(f"{LIST_URL}delete/{footer.pk}/")
+    response = secretary_client.post(f"{LIST_URL}delete/{footer.pk}/")
 
     assert response.status_code in (302, 403)
     assert FooterText.objects.filter(pk=footer.pk).exists()

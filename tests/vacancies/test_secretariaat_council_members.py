@@ -5,18 +5,12 @@ import datetime
 import pytest
 
 from tests.factories.vacancies import CouncilMemberFactory
-from tests.home.secretariaat import group_codenames, log_in_secretary, sidebar_links
+from tests.home.secretariaat import group_codenames, sidebar_links
 from vacancies.models import CouncilMember
 
 pytestmark = pytest.mark.django_db
 
 LIST_URL = "/admin/snippets/vacancies/councilmember/"
-
-
-@pytest.fixture
-def secretary(client):
-    log_in_secretary(client)
-    return client
 
 
 def member_form(**fields):
@@ -35,14 +29,14 @@ def test_secretariaat_group_may_add_change_and_delete_council_members():
     assert {"add_councilmember", "change_councilmember", "delete_councilmember"} <= group_codenames("vacancies")
 
 
-def test_secretary_finds_the_council_members_in_the_main_menu(secretary):
-    assert (None, "Leden WIJ-raad", LIST_URL) in sidebar_links(secretary)
+def test_secretary_finds_the_council_members_in_the_main_menu(secretary_client):
+    assert (None, "Leden WIJ-raad", LIST_URL) in sidebar_links(secretary_client)
 
 
-def test_secretary_opens_the_list_of_members(secretary):
+def test_secretary_opens_the_list_of_members(secretary_client):
     member = CouncilMemberFactory(name="Bea Bos", role="voorzitter")
 
-    response = secretary.get(LIST_URL)
+    response = secretary_client.get(LIST_URL)
 
     html = response.content.decode()
     assert response.status_code == 200
@@ -51,10 +45,10 @@ def test_secretary_opens_the_list_of_members(secretary):
     assert f'href="{LIST_URL}add/?locale=nl"' in html
 
 
-def test_secretary_adds_a_member(secretary):
-    assert secretary.get(f"{LIST_URL}add/").status_code == 200
+def test_secretary_adds_a_member(secretary_client):
+    assert secretary_client.get(f"{LIST_URL}add/").status_code == 200
 
-    response = secretary.post(f"{LIST_URL}add/", member_form())
+    response = secretary_client.post(f"{LIST_URL}add/", member_form())
 
     assert response.status_code == 302
     member = CouncilMember.objects.get()
@@ -65,11 +59,11 @@ def test_secretary_adds_a_member(secretary):
     assert member.locale.language_code == "nl"
 
 
-def test_secretary_ends_a_members_term(secretary):
+def test_secretary_ends_a_members_term(secretary_client):
     member = CouncilMemberFactory(name="Bea Bos", term_start=datetime.date(2024, 1, 1))
-    assert secretary.get(f"{LIST_URL}edit/{member.pk}/").status_code == 200
+    assert secretary_client.get(f"{LIST_URL}edit/{member.pk}/").status_code == 200
 
-    response = secretary.post(
+    response = secretary_client.post(
         f"{LIST_URL}edit/{member.pk}/",
         member_form(name="Bea Bos", introduction=member.introduction, term_start="2024-01-01", term_end="2026-12-31"),
     )
@@ -80,11 +74,11 @@ def test_secretary_ends_a_members_term(secretary):
     assert member.name == "Bea Bos"
 
 
-def test_secretary_deletes_a_former_member(secretary):
+def test_secretary_deletes_a_former_member(secretary_client):
     former = CouncilMemberFactory(name="Oud Lid", term_end=datetime.date(2025, 12, 31))
 
-    assert secretary.get(f"{LIST_URL}delete/{former.pk}/").status_code == 200
-    response = secretary.post(f"{LIST_URL}delete/{former.pk}/")
+    assert secretary_client.get(f"{LIST_URL}delete/{former.pk}/").status_code == 200
+    response = secretary_client.post(f"{LIST_URL}delete/{former.pk}/")
 
     assert response.status_code == 302
     assert not CouncilMember.objects.filter(pk=former.pk).exists()
