@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run setup test lint format worker messages check-messages clean
+.PHONY: run setup test lint format worker messages check-messages audit clean
 
 $(PY):
 	$(PYTHON_BIN) -m venv $(VENV)
@@ -54,6 +54,12 @@ messages: $(VENV)/.installed
 ## Fail on a string that is not translated or fuzzy in any language, or a .mo file that does not match its .po.
 check-messages: $(VENV)/.installed
 	$(PY) scripts/messages.py check
+
+## Check every pinned requirement against a vulnerability database (pip-audit; AUDIT_SERVICE=osv for OSV).
+## Exit 0: all checked, none vulnerable; 1: vulnerabilities; 2: the database could not be reached for some or all.
+AUDIT_SERVICE ?= pypi
+audit: $(VENV)/.installed-dev
+	$(PY) scripts/audit.py --service $(AUDIT_SERVICE) requirements.txt requirements-dev.txt
 
 format: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff format .
