@@ -1,12 +1,22 @@
-"""The admin list of a form page's sign-ups (Wagtail's form submissions view) with the places taken and left."""
+"""The admin list of a form page's sign-ups (Wagtail's form submissions view) with the places taken and left, and
+who may see and delete them (only whoever may see submissions: see contact/wagtail_hooks.py)."""
 
 import datetime
 
+from django.core.exceptions import PermissionDenied
 from django.utils import timezone
-from wagtail.contrib.forms.views import SubmissionsListView
+from wagtail.contrib.forms.views import DeleteSubmissionsView, SubmissionsListView
 
 from . import signups
 from .spreadsheet import safe_cell
+
+
+def may_see_submissions(user):
+    return user.is_active and user.has_perm("contact.view_submission")
+
+
+def may_delete_submissions(user):
+    return may_see_submissions(user) and user.has_perm("contact.delete_submission")
 
 
 def local_time_text(value):
@@ -36,6 +46,15 @@ class FormPageSubmissionsListView(SubmissionsListView):
         if not self.is_export:
             context["places"] = places_summary(self.form_page)
         return context
+
+
+class DeleteSignupsView(DeleteSubmissionsView):
+    """Wagtail's "delete selected sign-ups", for whoever may delete submissions (seeing them is not enough)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_delete_submissions(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
 
 def places_summary(page):

@@ -14,6 +14,7 @@ from wagtail.models import ModelLogEntry
 
 from contact.models import ContactSettings, MailState, OutgoingMail, Submission
 from tests.factories.contact import OutgoingMailFactory, SubmissionFactory
+from tests.roles import user_with_role
 
 pytestmark = pytest.mark.django_db
 
@@ -28,8 +29,7 @@ def secretary(client):
 
 @pytest.fixture
 def editor(client):
-    user = get_user_model().objects.create_user("redacteur", "redacteur@wijraad.example.org", "geheim-wachtwoord")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user = user_with_role("editor")
     client.force_login(user)
     return user
 

@@ -57,7 +57,7 @@ def three_signups(form_page):
 
 
 def test_secretariaat_finds_the_form_and_its_signups_with_places(secretary, form_page, three_signups):
-    # Sign-ups need no permission of their own: whoever may edit the form page sees them (Wagtail's forms menu).
+    # Sign-ups are submissions: whoever may see submissions and edit the form page finds them in Wagtail's forms menu.
     links = sidebar_links(secretary)
     assert (None, "Formulieren", "/admin/forms/") in links
     # Only one menu item is called "Formulieren"; the submissions of every form are in their own menu.

@@ -1,12 +1,12 @@
 """The secretary keeps the footer texts herself: she finds them under Settings, adds one for a language and edits it."""
 
 import pytest
-from django.contrib.auth.models import Group
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from home.models import FooterText
 from tests.factories.home import FooterTextFactory
+from tests.roles import user_with_role
 
 from .secretariaat import group_codenames, sidebar_links
 
@@ -90,9 +90,7 @@ def test_secretary_cannot_delete_a_footer_text(secretary_client):
 
 
 def test_other_editors_do_not_get_the_footer_texts(client, django_user_model):
-    editor = django_user_model.objects.create_user("redacteur", "redacteur@wijraad.example.org", "geheim-wachtwoord")
-    editor.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(editor)
+    client.force_login(user_with_role("editor"))
 
     assert client.get(LIST_URL).status_code in (302, 403)
     assert LIST_URL not in [url for _submenu, _label, url in sidebar_links(client)]
