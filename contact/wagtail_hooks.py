@@ -4,6 +4,7 @@ from wagtail import hooks
 from .admin_views import FormsViewSetGroup, MailHealthPanel, MailPermissionPolicy
 from .form_page_admin import DeleteSignupsView, may_see_submissions
 from .models import OutgoingMail
+from .recipients import LOG_ACTION, RecipientChangeFormatter
 
 
 @hooks.register("register_admin_viewset")
@@ -23,6 +24,11 @@ def guard_signup_deletion():
     # The same path as wagtail.contrib.forms' own delete view; contact comes first in INSTALLED_APPS, so its hooks
     # register first and this view answers. It asks for the permission to delete submissions as well.
     return [path("forms/submissions/<int:page_id>/delete/", DeleteSignupsView.as_view())]
+
+
+@hooks.register("register_log_actions")
+def register_recipient_change(actions):
+    actions.register_action(LOG_ACTION)(RecipientChangeFormatter)
 
 
 @hooks.register("construct_homepage_panels")

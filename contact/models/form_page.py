@@ -20,6 +20,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from contact.recipients import RECIPIENT_PERMISSION
 from home.blocks import INLINE_FEATURES
 from home.models import BasePage
 
@@ -210,7 +211,11 @@ class FormPage(RoutablePageMixin, AbstractEmailForm, BasePage):
             heading=_("Wanneer en voor hoeveel mensen"),
         ),
         MultiFieldPanel(
-            [FieldPanel("thank_you_text"), FieldPanel("confirmation_text"), FieldPanel("to_address")],
+            [
+                FieldPanel("thank_you_text"),
+                FieldPanel("confirmation_text"),
+                FieldPanel("to_address", permission=RECIPIENT_PERMISSION),
+            ],
             heading=_("Na het versturen"),
         ),
     ]

@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from contact.recipients import RECIPIENT_PERMISSION
 from home.blocks import INLINE_FEATURES
 from home.models import BasePage
 
@@ -47,7 +48,12 @@ class ContactPage(BasePage):
         FieldPanel("intro"),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("subjects"), FieldPanel("thank_you_text"), FieldPanel("recipient")], heading=_("Formulier")
+            [
+                FieldPanel("subjects"),
+                FieldPanel("thank_you_text"),
+                FieldPanel("recipient", permission=RECIPIENT_PERMISSION),
+            ],
+            heading=_("Formulier"),
         ),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("body")]

@@ -81,6 +81,8 @@ class Submission(models.Model):
         verbose_name = _("inzending")
         verbose_name_plural = _("inzendingen")
         ordering = ["-created_at"]
+        # Where submissions are mailed to (contact/recipients.py).
+        permissions = [("change_recipient", _("Kan wijzigen naar welk e-mailadres formulieren gaan"))]
 
     def __str__(self):
         # No name here: Wagtail's audit log keeps this label after the submission is deleted.
