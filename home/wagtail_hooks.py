@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .lockouts import LockoutViewSet
 from .models import FooterText
 
 
@@ -16,3 +18,8 @@ class FooterTextViewSet(SnippetViewSet):
 
 
 register_snippet(FooterTextViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_lockouts():
+    return LockoutViewSet()

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Safe for production on their own:
 DEBUG is off and secrets come only from the environment."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -40,6 +41,7 @@ INSTALLED_APPS = [
     "django_recaptcha",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -62,6 +64,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wijraad.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a locked-out login into the login page with the lockout message (home/lockouts.py).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "wijraad.urls"
@@ -108,6 +112,24 @@ CACHES = {
         "LOCATION": env.get("REDIS_URL") or "wijraad_cache",
     }
 }
+
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out user name + address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Login brute force (django-axes): 5 wrong passwords for one user name from one address lock that combination for
+# 15 minutes (each new try during the lockout starts the 15 minutes again). The address is the forms' one
+# (FORMS_TRUST_X_FORWARDED_FOR). Lockouts are listed, and lifted, under Settings in the admin.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "contact.spam.client_ip"
+AXES_LOCKOUT_CALLABLE = "home.lockouts.lockout_response"
+AXES_ENABLE_ADMIN = False  # Django's own admin is not served; the list is in Wagtail's admin
+AXES_DISABLE_ACCESS_LOG = True  # no record of every successful login (addresses, browsers): not needed here
+AXES_VERBOSE = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -243,5 +265,7 @@ LOGGING = {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "wagtail": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # Lockouts are warnings; every failed login at INFO would only add noise.
+        "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
