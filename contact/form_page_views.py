@@ -128,11 +128,12 @@ def cancel(page, request, token):
         state, status = "cancelled", 200
     elif event and event.event_start <= timezone.now():
         state, status = "too_late", 200
-    elif request.method == "POST":
+    elif request.method == "POST" and not getattr(request, "csrf_failed", False):
         cancel_signup(page, request, signup)
         return redirect(request.path)
     else:
-        state, status = "confirm", 200
+        # Also after a POST that failed Django's CSRF check: ask again, with a fresh token.
+        state, status = "confirm", 403 if getattr(request, "csrf_failed", False) else 200
     context = page.get_context(request)
     context.update(state=state, signup=signup, event=event)
     return TemplateResponse(request, "contact/form_page_cancel.html", context, status=status)

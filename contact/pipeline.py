@@ -117,6 +117,10 @@ SERVER_ERROR = _(
     "Er ging bij ons iets mis. Je gegevens zijn niet verstuurd, maar staan nog in het formulier. "
     "Probeer het over een paar minuten nog een keer. Lukt het dan niet? Mail of bel ons dan."
 )
+CSRF_FAILED = _(
+    "Je formulier is nog niet verstuurd. De pagina stond te lang open, of je browser hield een cookie tegen. "
+    "Wat je hebt ingevuld, staat nog in het formulier. Klik nog een keer op de knop om te versturen."
+)
 
 
 class Rejected(Exception):
@@ -216,6 +220,10 @@ def received_reference(request):
 
 def process(request, form, *, render, save, thanks_url):
     """Handle the POST of a protected form: returns the redirect to the thank-you page or the form shown again."""
+    if getattr(request, "csrf_failed", False):
+        # Django's CSRF check refused this POST (home.views.csrf_failure): store nothing, keep the input.
+        form.refuse(CSRF_FAILED)
+        return render(form, status=403)
     existing = already_stored(form)
     if existing is not None:
         return redirect_to_thanks(thanks_url, existing)

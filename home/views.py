@@ -2,9 +2,10 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from django.views.decorators.http import require_safe
+from wagtail.views import serve as wagtail_serve
 
 from .search import MAX_QUERY_LENGTH, clean_query, describe, search_pages
 
@@ -37,3 +38,24 @@ def robots_txt(request):
             lines.append(f"Disallow: {reverse('search')}")
     lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def csrf_failure(request, reason=""):
+    """Django's CSRF check refused a POST: the session expired, or the browser blocked the cookie.
+
+    A page with a form of the shared pipeline shows that form again, in the page's language, with what the resident
+    typed and a message to send it again (contact/pipeline.py reads `request.csrf_failed`; nothing is stored).
+    Anything else gets the site's own page with the same advice. Both answer 403.
+    """
+    request.csrf_failed = True
+    if request.method == "POST":
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            match = None
+        if match is not None and match.func is wagtail_serve:
+            response = match.func(request, *match.args, **match.kwargs)
+            if 200 <= response.status_code < 300:
+                response.status_code = 403
+            return response
+    return render(request, "403_csrf.html", status=403)

@@ -1,12 +1,14 @@
 from django.conf import settings
 from django.utils import translation
 
+from . import private_links
+
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
 
-def build_policy(*extras):
-    """Merge the site's base policy with extra sources, e.g. for reCAPTCHA."""
-    policy = {key: list(values) for key, values in settings.CSP_DEFAULT.items()}
+def build_policy(*extras, base=None):
+    """Merge a base policy (default: the public site's) with extra sources, e.g. for reCAPTCHA."""
+    policy = {key: list(values) for key, values in (base or settings.CSP_DEFAULT).items()}
     for extra in extras:
         for key, values in extra.items():
             current = [v for v in policy.get(key, []) if v != "'none'"]
@@ -14,8 +16,35 @@ def build_policy(*extras):
     return "; ".join(f"{key} {' '.join(values)}" for key, values in policy.items())
 
 
+class CrossOriginResourcePolicyMiddleware:
+    """`Cross-Origin-Resource-Policy: same-origin` on every response: no other site may embed our pages, images,
+    documents or static files. First in MIDDLEWARE, so WhiteNoise's static files get it too."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        return response
+
+
+class PrivateLinkMiddleware:
+    """`Referrer-Policy: no-referrer` on every response at a private link (wijraad/private_links.py), whatever it is:
+    the page, its form's answer, a 404 for a wrong token. Outside SecurityMiddleware, so this one wins."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if private_links.TOKEN_IN_PATH.search(request.path):
+            private_links.no_referrer(response)
+        return response
+
+
 class ContentSecurityPolicyMiddleware:
-    """A strict CSP on public pages: no inline scripts or styles, no third parties.
+    """A strict CSP on public pages: no inline scripts or styles, no third parties. The admin gets CSP_ADMIN.
 
     A view that needs more (a form with reCAPTCHA) sets `request.csp_extra`.
     """
@@ -25,7 +54,10 @@ class ContentSecurityPolicyMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if request.path.startswith(ADMIN_PREFIXES) or "Content-Security-Policy" in response:
+        if "Content-Security-Policy" in response:
+            return response
+        if request.path.startswith(ADMIN_PREFIXES):
+            response["Content-Security-Policy"] = build_policy(base=settings.CSP_ADMIN)
             return response
         extras = getattr(request, "csp_extra", ())
         response["Content-Security-Policy"] = build_policy(*extras)

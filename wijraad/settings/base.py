@@ -52,6 +52,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that static files from WhiteNoise get its header too.
+    "wijraad.middleware.CrossOriginResourcePolicyMiddleware",
+    "wijraad.middleware.PrivateLinkMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -225,8 +228,8 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-# Content-Security-Policy for the public site (the admin sets its own needs).
-# Pages that show a reCAPTCHA widget add Google's hosts for that response only.
+# Content-Security-Policy for the public site. Pages that show a reCAPTCHA widget add Google's hosts for that
+# response only. The admin has CSP_ADMIN (below).
 CSP_DEFAULT = {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
@@ -239,6 +242,24 @@ CSP_DEFAULT = {
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
     "frame-ancestors": ["'none'"],
+}
+# What Wagtail 7.4's admin needs, enforced. Its templates still have inline scripts (inline panels, date pickers,
+# workflow dialogs) and style attributes, so 'unsafe-inline' is needed for both; nothing else comes from anywhere
+# but this site: no third-party scripts, styles, fonts, frames or connections, no plugins, forms post here only.
+# The page preview is an iframe of the admin in the admin: frame-src and frame-ancestors 'self'.
+CSP_ADMIN = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "frame-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "worker-src": ["'self'", "blob:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
 }
 CSP_RECAPTCHA = {
     "script-src": ["https://www.google.com/recaptcha/", "https://www.gstatic.com/recaptcha/"],
@@ -253,6 +274,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+# A refused form shows the site's own page in its language, and a form page keeps what the resident typed.
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 LANGUAGE_COOKIE_NAME = "wijraad_language"
 
 LOGGING = {

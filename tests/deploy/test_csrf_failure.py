@@ -1,0 +1,107 @@
+"""A form refused by Django's CSRF check (session expired, cookie blocked) shows the site's own page in the page's
+language with what the resident typed, stores nothing, and can simply be sent again."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+from django.test import Client
+
+from contact.models import FormPageSubmission, OutgoingMail, Submission
+from tests.contact.form_pages import make_signup_form, signup
+from tests.factories.contact import ContactPageFactory, protected_post
+
+pytestmark = pytest.mark.django_db
+
+MESSAGE = {
+    "name": "Anna Bakker",
+    "email": "anna.bakker@example.org",
+    "subject": "Vraag over de WIJ-raad",
+    "message": "Wanneer is de volgende vergadering?",
+    "consent": "on",
+}
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture
+def strict_client():
+    """A browser whose CSRF cookie is gone: Django's CSRF check runs, as for every real visitor."""
+    return Client(enforce_csrf_checks=True)
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "message"),
+    [
+        ("/contact/", "nl", "Je formulier is nog niet verstuurd. De pagina stond te lang open"),
+        ("/en/contact/", "en", "Your form has not been sent yet. The page was open too long"),
+    ],
+)
+def test_contact_form_without_csrf_cookie_is_shown_again_with_the_input(strict_client, demo, path, lang, message):
+    response = strict_client.post(path, protected_post(MESSAGE))
+
+    assert response.status_code == 403
+    html = soup(response)
+    assert html.find("html")["lang"] == lang
+    assert message in html.get_text(" ", strip=True)
+    assert html.find("input", attrs={"name": "name"})["value"] == "Anna Bakker"
+    assert html.find("input", attrs={"name": "email"})["value"] == "anna.bakker@example.org"
+    assert html.find("textarea", attrs={"name": "message"}).get_text().strip() == MESSAGE["message"]
+    assert "CSRF" not in response.content.decode()
+    assert not Submission.objects.exists() and not OutgoingMail.objects.exists()
+
+
+def test_the_form_shown_again_can_be_sent(strict_client, home):
+    ContactPageFactory(parent=home)
+    refused = soup(strict_client.post("/contact/", protected_post(MESSAGE)))
+    form = refused.find("input", attrs={"name": "csrfmiddlewaretoken"}).find_parent("form")
+    data = {field["name"]: field.get("value", "") for field in form.find_all("input") if field.get("name")}
+    data.update(message=MESSAGE["message"], consent="on", subject=MESSAGE["subject"])
+
+    response = strict_client.post("/contact/", data)
+
+    assert response.status_code == 302
+    assert Submission.objects.get().sender_name == "Anna Bakker"
+
+
+def test_a_sign_up_without_csrf_cookie_is_not_stored(strict_client, home):
+    make_signup_form(home)
+
+    response = signup(strict_client, name="Bert de Vries", email="bert@example.org")
+
+    assert response.status_code == 403
+    assert soup(response).find("input", attrs={"name": "naam"})["value"] == "Bert de Vries"
+    assert not FormPageSubmission.objects.exists()
+
+
+def test_a_cancel_link_without_csrf_cookie_asks_again_and_cancels_nothing(strict_client, client, home):
+    make_signup_form(home)
+    signup(client)
+    registration = FormPageSubmission.objects.get()
+
+    response = strict_client.post(f"/aanmelden/afmelden/{registration.cancel_token}/")
+
+    assert response.status_code == 403
+    assert soup(response).find("form").find("button")
+    registration.refresh_from_db()
+    assert registration.cancelled_at is None
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "heading"),
+    [("/aanmelding/" + "a" * 43 + "/intrekken/", "nl", "Niet verstuurd"), ("/en/zoeken/", "en", "Not sent")],
+)
+def test_other_posts_get_the_sites_own_page_in_its_language(strict_client, home, path, lang, heading):
+    response = strict_client.post(path, {"q": "vergadering"})
+
+    assert response.status_code == 403
+    html = soup(response)
+    assert html.find("html")["lang"] == lang
+    assert html.find("h1").get_text(strip=True) == heading
+    assert "CSRF" not in response.content.decode()

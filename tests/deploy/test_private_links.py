@@ -1,0 +1,89 @@
+"""Private links (an applicant's status page, withdrawing, cancelling a sign-up) keep their token to themselves:
+no Referer to anyone, and gunicorn's access log writes [token] instead."""
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from contact.models import FormPageSubmission
+from tests.contact.form_pages import make_signup_form, signup
+from tests.factories.vacancies import ApplicationFactory
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKEN = "Qm9vZ2llLXdvb2dpZS10b2tlbi1mb3ItdGhlLXRlc3Qx"
+
+
+@pytest.mark.django_db
+def test_status_and_withdraw_pages_send_no_referrer(client):
+    application = ApplicationFactory()
+
+    for path in [application.status_path("nl"), application.withdraw_path("nl"), application.status_path("en")]:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert response["Referrer-Policy"] == "no-referrer", path
+
+
+@pytest.mark.django_db
+def test_cancel_link_of_a_sign_up_sends_no_referrer(client, home):
+    make_signup_form(home)
+    signup(client)
+    token = FormPageSubmission.objects.get().cancel_token
+
+    assert client.get(f"/aanmelden/afmelden/{token}/")["Referrer-Policy"] == "no-referrer"
+    assert client.post(f"/aanmelden/afmelden/{token}/")["Referrer-Policy"] == "no-referrer"
+
+
+@pytest.mark.django_db
+def test_a_wrong_token_gets_no_referrer_either_and_other_pages_keep_same_origin(client, home):
+    response = client.get(f"/aanmelding/{TOKEN}/")
+
+    assert response.status_code == 404
+    assert response["Referrer-Policy"] == "no-referrer"
+    assert client.get("/")["Referrer-Policy"] == "same-origin"
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_gunicorn_access_log_leaves_the_tokens_out(tmp_path):
+    port = free_port()
+    log = tmp_path / "access.log"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-c", "python:wijraad.gunicorn", "--bind", f"127.0.0.1:{port}"]
+        + ["--workers", "1", "--access-logfile", str(log), "tests.deploy.plain_app:application"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        paths = [f"/aanmelding/{TOKEN}/", f"/en/aanmelding/{TOKEN}/intrekken/", f"/aanmelden/afmelden/{TOKEN}/"]
+        for path in paths:
+            request = urllib.request.Request(
+                f"http://127.0.0.1:{port}{path}?x=1", headers={"Referer": f"https://wijraad.example.org{path}"}
+            )
+            for _attempt in range(100):
+                try:
+                    urllib.request.urlopen(request, timeout=5).read()  # noqa: S310 (loopback only)
+                    break
+                except OSError:
+                    time.sleep(0.1)
+        time.sleep(0.5)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+    lines = log.read_text().splitlines()
+    assert len(lines) == 3
+    assert TOKEN not in log.read_text()
+    assert '"GET /aanmelding/[token]/ HTTP/1.1" 200' in lines[0]
+    assert '"GET /en/aanmelding/[token]/intrekken/ HTTP/1.1" 200' in lines[1]
+    assert '"https://wijraad.example.org/aanmelden/afmelden/[token]/"' in lines[2]
+    assert "x=1" not in lines[0]
