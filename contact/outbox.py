@@ -1,8 +1,10 @@
-"""Sending the outbox: every mail goes out at most once, failures are retried with back-off over about a day.
+"""Sending the outbox: every mail is delivered at least once; failures are retried with back-off over about a day.
 
 A mail is claimed with a conditional UPDATE (pending and due, or claimed by a worker that died) before it is sent,
-so two workers never send the same mail. It is marked sent right after the SMTP server accepts it. django-tasks
-only triggers sending; the worker's periodic `sweep()` picks up whatever is pending or stuck.
+so two workers never send the same mail. It is marked sent the moment the SMTP server has accepted it, before the
+connection is closed. Only a worker that dies in the milliseconds between that acceptance and the database update
+leaves a sent mail marked "sending": it is sent again once its claim expires (MAIL_CLAIM_SECONDS), with the same
+Message-ID. django-tasks only triggers sending; the worker's periodic `sweep()` picks up whatever is pending or stuck.
 """
 
 import contextlib
@@ -81,17 +83,27 @@ def deliver(pk, connection=None):
     if not _claim(pk):
         return None
     mail = OutgoingMail.objects.get(pk=pk)
+    own_connection = connection is None
+    connection = connection or get_connection(fail_silently=False)
     try:
-        _message(mail, connection or get_connection(fail_silently=False)).send()
+        # Opened here, not inside send(): send() would then also close it (QUIT), and a worker dying during that
+        # wait would leave an accepted mail unmarked.
+        connection.open()
+        _message(mail, connection).send()
     except Exception as exc:
-        if connection is not None:
-            _close_quietly(connection)  # the next mail starts on a fresh connection
+        _close_quietly(connection)  # the next mail starts on a fresh connection
         return _failed(mail, exc)
-    OutgoingMail.objects.filter(pk=pk, state=MailState.SENDING).update(
+    _mark_sent(mail)
+    if own_connection:
+        _close_quietly(connection)
+    return MailState.SENT
+
+
+def _mark_sent(mail):
+    OutgoingMail.objects.filter(pk=mail.pk, state=MailState.SENDING).update(
         state=MailState.SENT, sent_at=timezone.now(), claimed_until=None, last_error=""
     )
-    logger.info("Mail %s sent (attempt %s)", pk, mail.attempts)
-    return MailState.SENT
+    logger.info("Mail %s sent (attempt %s)", mail.pk, mail.attempts)
 
 
 def _failed(mail, exc):
@@ -113,7 +125,7 @@ def _failed(mail, exc):
 
 
 def send_mails(mail_ids):
-    """Send these mails over one connection, each at most once. Never raises."""
+    """Send these mails over one connection; a mail another worker holds is skipped. Never raises."""
     connection = get_connection(fail_silently=False)
     states = []
     try:

@@ -132,7 +132,7 @@ class Submission(models.Model):
 
 
 class OutgoingMail(models.Model):
-    """One mail in the outbox. The worker sends it at most once; see contact/outbox.py."""
+    """One mail in the outbox. Delivered at least once, see contact/outbox.py."""
 
     submission = models.ForeignKey(
         Submission,

@@ -1,4 +1,4 @@
-"""The outbox against a real SMTP server on 127.0.0.1: each mail at most once, retries, a visible failed state."""
+"""The outbox against a real SMTP server on 127.0.0.1: claimed once per worker, retries, a visible failed state."""
 
 import logging
 from datetime import timedelta
