@@ -4,17 +4,13 @@ import time
 
 import pytest
 import time_machine
-from bs4 import BeautifulSoup
 
 from contact.models import OutgoingMail, Submission
 from contact.spam import new_form_token
 from tests.factories.contact import protected_post
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def assert_nothing_stored():
