@@ -121,7 +121,11 @@ def test_form_sent_too_fast_is_refused_then_accepted_when_sent_again(client, con
     assert Submission.objects.count() == 1
 
 
-@pytest.mark.parametrize("token", [None, "", "forged", new_form_token(issued_at=0) + "x"])
+@pytest.mark.parametrize(
+    "token",
+    [None, "", "forged", new_form_token(issued_at=0) + "x"],
+    ids=["missing", "empty", "forged", "tampered-signature"],
+)
 def test_missing_or_forged_token_is_refused_and_a_fresh_one_given(client, contact_page, valid_data, token):
     data = {**valid_data, "website": ""}
     if token is not None:
