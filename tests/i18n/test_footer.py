@@ -1,4 +1,5 @@
 import pytest
+from bs4 import BeautifulSoup
 from django.db import IntegrityError
 from django.utils.translation import override
 
@@ -76,3 +77,14 @@ def test_organisation_name_has_a_default_without_footer_texts(site):
 def test_one_footer_per_language(dutch_footer):
     with pytest.raises(IntegrityError):
         FooterText.objects.create(locale=dutch_footer.locale)
+
+
+def test_footer_shows_the_organisation_name_once_when_the_address_starts_with_it(client, home):
+    # Footers moved from the old site settings kept an address that starts with the name.
+    FooterTextFactory(postal_address="WIJ-raad Groningen\nt.a.v. de ambtelijk secretaris\nPostbus 1234")
+
+    footer = BeautifulSoup(footer_html(client.get("/")), "html.parser")
+
+    address = footer.find("strong").parent
+    assert address.get_text("|", strip=True) == "WIJ-raad Groningen|t.a.v. de ambtelijk secretaris|Postbus 1234"
+    assert footer.get_text().count("WIJ-raad Groningen") == 1
