@@ -148,9 +148,13 @@ def _display(field, value):
     return str(choices.get(value, value))
 
 
-def form_data(form, exclude=()):
-    """The cleaned form as a list of {"name", "label", "value"} (values as text), without the spam fields."""
-    with translation.override(settings.LANGUAGE_CODE):
+def form_data(form, exclude=(), language=None):
+    """The cleaned form as a list of {"name", "label", "value"} (values as text), without the spam fields.
+
+    Labels and yes/no come in the site's language (what the secretary reads) unless `language` says otherwise
+    (a resident's own confirmation).
+    """
+    with translation.override(language or settings.LANGUAGE_CODE):
         return [
             {"name": name, "label": str(field.label or name), "value": _display(field, form.cleaned_data.get(name))}
             for name, field in form.fields.items()

@@ -290,10 +290,15 @@ class FormPage(RoutablePageMixin, AbstractEmailForm, BasePage):
         )
 
     def get_data_fields(self):
+        """The export's columns: the same names and Dutch headings, from whichever language version it is made."""
+        from contact.signups import originals
+
+        fields = list(self.get_form_fields())
+        questions = originals(self, fields)
         return [
             ("submit_time", _("Verstuurd op")),
             ("reference", _("Kenmerk")),
-            *[(field.clean_name, field.label) for field in self.get_form_fields()],
+            *[(field.clean_name, questions.get(field.clean_name, field).label) for field in fields],
             ("cancelled_at", _("Afgemeld op")),
         ]
 
