@@ -5,11 +5,13 @@ import io
 
 import pytest
 import time_machine
+from bs4 import BeautifulSoup
 
-from contact.models import FormPageSubmission, Submission
+from contact.models import FormPageSubmission, OutgoingMail, Submission
 from home.demo_translation import translate
 from tests.contact.form_pages import TABLES, at, make_signup_form
 from tests.factories.contact import FormFieldFactory, protected_post
+from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +26,7 @@ def _now():
 
 @pytest.fixture
 def english_form(home):
-    page = make_signup_form(home)
+    page = make_signup_form(home, max_signups=30)  # places, so the confirmation has a cancel link
     FormFieldFactory(page=page, label="Ik kom met de auto", field_type="checkbox", required=False, sort_order=4)
     translate(home, "en", {home.title: "Welcome", home.slug: "home-en"})
     english, _saved = translate(
@@ -40,6 +42,9 @@ def english_form(home):
             "<br/>".join(TABLES): "Living together<br/>Safety<br/>Active in society<br/>Care<br/>Learning",
             "Vraag of opmerking": "Question or comment",
             "Ik kom met de auto": "I am coming by car",
+            "Meld je aan voor de bijeenkomst.": "Sign up for the meeting.",
+            "Je hoort van ons als er iets verandert of als we nog iets van je nodig hebben.": "We will let you know.",
+            "Bedankt! We hebben je formulier goed ontvangen.": "Thank you! We have received your form.",
         },
     )
     return page, english
@@ -114,3 +119,50 @@ def test_export_of_english_signups_keeps_dutch_headings_and_values(secretary_cli
         "Afgemeld op",
     ]
     assert [(row[4], row[6]) for row in rows] == [("Veiligheid", "Ja"), ("Veiligheid", "Nee")]
+
+
+def test_english_confirmation_has_an_english_cancel_link_and_the_old_dutch_path_redirects(client, english_form):
+    _dutch, english = english_form
+    sign_up(client, english.url, "ann@example.org", car=False, ip="127.0.0.2")
+    token = FormPageSubmission.objects.get().cancel_token
+    confirmation = OutgoingMail.objects.get(to=["ann@example.org"])
+
+    assert f"/en/sign-up/cancel/{token}/\n" in confirmation.body
+    assert "afmelden" not in confirmation.body
+    assert client.get(f"/en/sign-up/cancel/{token}/").status_code == 200
+    old = client.get(f"/en/sign-up/afmelden/{token}/")
+    assert old.status_code == 301
+    assert old["Location"] == f"/en/sign-up/cancel/{token}/"
+    assert client.get(f"/aanmelden/afmelden/{token}/").status_code == 200
+
+
+def test_english_event_links_to_the_english_form(client, home, english_form):
+    dutch, _english = english_form
+    index = NewsIndexPageFactory(parent=home)
+    event = NewsPageFactory(
+        parent=index, title="Expertmeeting", slug="expertmeeting", event_start=at(2027, 3, 16, 19, 0), signup_page=dutch
+    )
+    translate(index, "en", {index.title: "News", index.slug: "news"})
+    english_event, _saved = translate(
+        event, "en", {"Expertmeeting": "Expert meeting", "expertmeeting": "expert-meeting"}
+    )
+
+    html = BeautifulSoup(client.get(english_event.url).content.decode(), "html.parser")
+    dutch_html = BeautifulSoup(client.get(event.url).content.decode(), "html.parser")
+
+    assert english_event.url == "/en/news/expert-meeting/"
+    assert html.find("a", class_="button", string="Sign up")["href"] == "/en/sign-up/"
+    assert dutch_html.find("a", class_="button", string="Aanmelden")["href"] == "/aanmelden/"
+
+
+def test_english_thank_you_address_is_english_and_the_dutch_parameter_still_works(client, english_form):
+    _dutch, english = english_form
+
+    response = sign_up(client, english.url, "ann@example.org", car=False, ip="127.0.0.2")
+
+    assert response["Location"].startswith("/en/sign-up/?received=")
+    signed = response["Location"].partition("=")[2]
+    reference = Submission.objects.get().reference
+    for url in (response["Location"], f"{english.url}?ontvangen={signed}"):
+        html = BeautifulSoup(client.get(url).content.decode(), "html.parser")
+        assert html.find(class_="confirmation__reference").get_text() == reference
