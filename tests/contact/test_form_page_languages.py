@@ -5,13 +5,13 @@ import io
 
 import pytest
 import time_machine
-from bs4 import BeautifulSoup
 
 from contact.models import FormPageSubmission, OutgoingMail, Submission
 from home.demo_translation import translate
 from tests.contact.form_pages import TABLES, at, make_signup_form
 from tests.factories.contact import FormFieldFactory, protected_post
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -147,8 +147,8 @@ def test_english_event_links_to_the_english_form(client, home, english_form):
         event, "en", {"Expertmeeting": "Expert meeting", "expertmeeting": "expert-meeting"}
     )
 
-    html = BeautifulSoup(client.get(english_event.url).content.decode(), "html.parser")
-    dutch_html = BeautifulSoup(client.get(event.url).content.decode(), "html.parser")
+    html = soup(client.get(english_event.url))
+    dutch_html = soup(client.get(event.url))
 
     assert english_event.url == "/en/news/expert-meeting/"
     assert html.find("a", class_="button", string="Sign up")["href"] == "/en/sign-up/"
@@ -164,5 +164,5 @@ def test_english_thank_you_address_is_english_and_the_dutch_parameter_still_work
     signed = response["Location"].partition("=")[2]
     reference = Submission.objects.get().reference
     for url in (response["Location"], f"{english.url}?ontvangen={signed}"):
-        html = BeautifulSoup(client.get(url).content.decode(), "html.parser")
+        html = soup(client.get(url))
         assert html.find(class_="confirmation__reference").get_text() == reference

@@ -1,11 +1,11 @@
 import pytest
-from bs4 import BeautifulSoup
 from django.db import IntegrityError
 from django.utils.translation import override
 
 from home.demo_translation import translate
 from home.models import FooterText, SiteSettings
 from tests.factories.home import ContentPageFactory, FooterTextFactory
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -83,7 +83,7 @@ def test_footer_shows_the_organisation_name_once_when_the_address_starts_with_it
     # Footers moved from the old site settings kept an address that starts with the name.
     FooterTextFactory(postal_address="WIJ-raad Groningen\nt.a.v. de ambtelijk secretaris\nPostbus 1234")
 
-    footer = BeautifulSoup(footer_html(client.get("/")), "html.parser")
+    footer = soup(footer_html(client.get("/")))
 
     address = footer.find("strong").parent
     assert address.get_text("|", strip=True) == "WIJ-raad Groningen|t.a.v. de ambtelijk secretaris|Postbus 1234"

@@ -2,13 +2,13 @@ import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from bs4 import BeautifulSoup
 from wagtail.models import Locale
 from wagtail_localize.fields import SynchronizedField, TranslatableField, get_translatable_fields
 from wagtail_localize.operations import TranslationCreator
 
 from news.models import NewsCategory, NewsPage
 from tests.factories.news import NewsPageFactory
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -76,9 +76,9 @@ def test_dutch_tags_on_english_pages_are_marked_as_dutch(client, home, news_inde
         with django_capture_on_commit_callbacks(execute=True):
             creator.create_translations(instance)
 
-    english_item = BeautifulSoup(client.get("/en/nieuws/raadsvergadering/").content.decode(), "html.parser")
-    dutch_item = BeautifulSoup(client.get("/nieuws/raadsvergadering/").content.decode(), "html.parser")
-    english_index = BeautifulSoup(client.get("/en/nieuws/?onderwerp=gemeenteraad").content.decode(), "html.parser")
+    english_item = soup(client.get("/en/nieuws/raadsvergadering/"))
+    dutch_item = soup(client.get("/nieuws/raadsvergadering/"))
+    english_index = soup(client.get("/en/nieuws/?onderwerp=gemeenteraad"))
 
     english_tag = english_item.find(class_="news-tags").find("a")
     assert english_tag.find("span", lang="nl").get_text() == "gemeenteraad"

@@ -3,10 +3,10 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 
 from tests.factories.vacancies import CouncilMemberFactory, VacancyIndexPageFactory
 from tests.home.secretariaat import group_codenames, sidebar_links
+from tests.html import soup
 from vacancies.models import CouncilMember
 from vacancies.seats import count_seats
 
@@ -98,7 +98,7 @@ def test_entering_the_ambtelijk_secretaris_leaves_the_open_seats_as_they_were(se
     assert response.status_code == 302
     assert CouncilMember.objects.get(name="Sanne Post").role == "ambtelijk_secretaris"
     assert "telt niet mee bij de zetels" in form
-    seats = BeautifulSoup(secretary_client.get("/vacatures/").content.decode(), "html.parser").select_one(".seats")
+    seats = soup(secretary_client.get("/vacatures/")).select_one(".seats")
     assert seats.get_text(" ", strip=True) == "Er zijn nog 10 plaatsen vrij in de WIJ-raad."
 
 

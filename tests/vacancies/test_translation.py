@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import translation
 from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -11,6 +10,7 @@ from wagtail_localize.segments.extract import extract_segments
 from contact.models import FormPageSubmission
 from home.demo_translation import translate
 from tests.factories.vacancies import CouncilMemberFactory, ProfilePageFactory, VacancyPageFactory
+from tests.html import soup
 from vacancies.models import Application
 
 pytestmark = pytest.mark.django_db
@@ -58,10 +58,7 @@ def test_english_vacancy_page_says_apply_where_the_dutch_one_says_aanmelden(clie
     translate(vacancy_index, "en", {vacancy_index.title: "Vacancies", vacancy_index.slug: "vacancies"})
     english, _saved = translate(vacancy, "en", {"Lid van de WIJ-raad": "Member of the WIJ-raad", "lid": "member"})
 
-    pages = {
-        language: BeautifulSoup(client.get(url).content.decode(), "html.parser")
-        for language, url in [("nl", vacancy.url), ("en", english.url)]
-    }
+    pages = {language: soup(client.get(url)) for language, url in [("nl", vacancy.url), ("en", english.url)]}
 
     assert english.url == "/en/vacancies/member/"
     for language, word in [("nl", "Aanmelden"), ("en", "Apply")]:
