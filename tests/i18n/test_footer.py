@@ -52,11 +52,17 @@ def test_english_pages_show_the_english_footer_with_english_links(client, home, 
     footer = footer_html(client.get("/en/"))
 
     assert "Attn. the secretary<br>Postbus 1234" in footer
+    assert not soup(footer).find("strong").parent.has_attr("lang")
     assert '<a href="/en/privacy/">Privacy statement</a>' in footer
 
 
-def test_english_pages_fall_back_to_the_dutch_footer(client, english_home, dutch_footer):
-    assert "t.a.v. de ambtelijk secretaris" in footer_html(client.get("/en/"))
+def test_english_pages_fall_back_to_the_dutch_footer_marked_as_dutch(client, english_home, dutch_footer):
+    footer = soup(footer_html(client.get("/en/")))
+
+    address = footer.find("strong").parent
+    assert "t.a.v. de ambtelijk secretaris" in address.get_text()
+    assert address["lang"] == "nl"
+    assert not soup(footer_html(client.get("/"))).find("strong").parent.has_attr("lang")
 
 
 def test_organisation_name_follows_the_language(site, dutch_footer):
