@@ -37,11 +37,14 @@ def prepare(host, port):
     executor = MigrationExecutor(connection)
     if executor.migration_plan(executor.loader.graph.leaf_nodes()):
         call_command("migrate", interactive=False)
-    call_command("createcachetable")
+    call_command("createcachetable", verbosity=0)
     output = io.StringIO()
-    call_command("load_demo_content", admin=ADMIN, stdout=output)
-    admin_lines = [line for line in output.getvalue().splitlines() if line.startswith("Admin user")]
-    print("\n".join(line for line in output.getvalue().splitlines() if line not in admin_lines), end="")
+    call_command("load_demo_content", admin=ADMIN, stdout=output, no_color=True)
+    lines = output.getvalue().splitlines()
+    admin_lines = [line for line in lines if line.startswith("Admin user")]
+    for line in lines:
+        if line not in admin_lines:
+            print(line)
     Site.objects.filter(is_default_site=True).exclude(hostname=host, port=port).update(hostname=host, port=port)
     return admin_lines
 
