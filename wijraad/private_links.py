@@ -9,8 +9,9 @@ withdrawal, the link that cancels a sign-up). The token must not leak:
 
 import re
 
-# /aanmelding/<token>/ (and /intrekken/), /<form page>/afmelden/<token>/, in every language.
-TOKEN_IN_PATH = re.compile(r"(/aanmelding/|/afmelden/)[A-Za-z0-9_-]{20,}")
+# /aanmelding/<token>/ (and /intrekken/), /<form page>/afmelden/<token>/, with the word of every language
+# (locale/<lang>, msgctxt "URL"); tests/deploy/test_private_links.py checks each language's links against it.
+TOKEN_IN_PATH = re.compile(r"(/(?:aanmelding|afmelden|application|cancel)/)[A-Za-z0-9_-]{20,}")
 
 
 def redact(text):

@@ -9,10 +9,12 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 
-from contact.models import FormPageSubmission
+from contact.models import FormPage, FormPageSubmission
 from tests.contact.form_pages import make_signup_form, signup
 from tests.factories.vacancies import ApplicationFactory
+from wijraad.private_links import redact
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "Qm9vZ2llLXdvb2dpZS10b2tlbi1mb3ItdGhlLXRlc3Qx"
@@ -47,6 +49,23 @@ def test_a_wrong_token_gets_no_referrer_either_and_other_pages_keep_same_origin(
     assert client.get("/")["Referrer-Policy"] == "same-origin"
 
 
+@pytest.mark.django_db
+def test_the_private_links_of_every_language_are_recognised(home, settings):
+    make_signup_form(home)
+    page = FormPage.objects.get()
+    application = ApplicationFactory()
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            paths = [
+                application.status_path(language),
+                application.withdraw_path(language),
+                f"/{language}/aanmelden/{page.reverse_subpage('cancel', args=[application.token])}",
+            ]
+            for path in paths:
+                assert redact(path).count("[token]") == 1, path
+                assert application.token not in redact(path), path
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -64,7 +83,7 @@ def test_gunicorn_access_log_leaves_the_tokens_out(tmp_path):
         stderr=subprocess.DEVNULL,
     )
     try:
-        paths = [f"/aanmelding/{TOKEN}/", f"/en/aanmelding/{TOKEN}/intrekken/", f"/aanmelden/afmelden/{TOKEN}/"]
+        paths = [f"/aanmelding/{TOKEN}/", f"/en/application/{TOKEN}/withdraw/", f"/aanmelden/afmelden/{TOKEN}/"]
         for path in paths:
             request = urllib.request.Request(
                 f"http://127.0.0.1:{port}{path}?x=1", headers={"Referer": f"https://wijraad.example.org{path}"}
@@ -84,6 +103,6 @@ def test_gunicorn_access_log_leaves_the_tokens_out(tmp_path):
     assert len(lines) == 3
     assert TOKEN not in log.read_text()
     assert '"GET /aanmelding/[token]/ HTTP/1.1" 200' in lines[0]
-    assert '"GET /en/aanmelding/[token]/intrekken/ HTTP/1.1" 200' in lines[1]
+    assert '"GET /en/application/[token]/withdraw/ HTTP/1.1" 200' in lines[1]
     assert '"https://wijraad.example.org/aanmelden/afmelden/[token]/"' in lines[2]
     assert "x=1" not in lines[0]
