@@ -52,6 +52,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads the request body (sessions, CSRF, forms).
+    "wijraad.request_guard.RequestGuardMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "wijraad.middleware.AdminLanguageMiddleware",
@@ -144,6 +146,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Request bodies above these sizes are refused from their Content-Length before anything reads them
+# (wijraad/request_guard.py): public forms take one CV of at most 5 MB, the admin takes images and documents.
+# The reverse proxy has the same limits as `client_max_body_size` (README, "Production").
+PUBLIC_MAX_REQUEST_BYTES = 10 * 1024 * 1024
+ADMIN_MAX_REQUEST_BYTES = 100 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o640
 
 # Mail: Django's own names. With EMAIL_HOST set, real SMTP is used.
