@@ -10,7 +10,8 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.translation import gettext
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from .forms import PHONE_RE, ProtectedFormMixin
+from .forms import EMAIL_TOO_LONG, PHONE_MAX_LENGTH, PHONE_RE, ProtectedFormMixin, column_length
+from .models import Submission
 from .signups import is_name_question
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%y"]
@@ -132,8 +133,9 @@ class SignupFormBuilder(FormBuilder):
     # One method per field type (FormBuilder calls create_<type>_field) ----------------------------------------
 
     def create_singleline_field(self, field, options):
+        # The first name question becomes the sender's name: its column is the limit of every one-line answer.
         return forms.CharField(
-            max_length=255,
+            max_length=column_length(Submission, "sender_name"),
             widget=forms.TextInput(attrs={"autocomplete": "name"} if is_name_question(field) else {}),
             error_messages={**self.required(gettext("Vul dit in: %(label)s"), field), **self.too_long()},
             **options,
@@ -149,12 +151,12 @@ class SignupFormBuilder(FormBuilder):
 
     def create_email_field(self, field, options):
         return forms.EmailField(
-            max_length=254,
+            max_length=column_length(Submission, "sender_email"),
             widget=forms.EmailInput(attrs={"autocomplete": "email"}),
             error_messages={
                 **self.required(gettext("Vul dit in: %(label)s"), field),
                 "invalid": gettext("Vul een e-mailadres in zoals naam@voorbeeld.nl."),
-                **self.too_long(),
+                "max_length": EMAIL_TOO_LONG,
             },
             **options,
         )
@@ -162,7 +164,7 @@ class SignupFormBuilder(FormBuilder):
     def create_phone_field(self, field, options):
         invalid = gettext("Vul een telefoonnummer in zoals 050 123 45 67.")
         return forms.CharField(
-            max_length=20,
+            max_length=PHONE_MAX_LENGTH,
             validators=[RegexValidator(PHONE_RE, invalid, code="invalid")],
             widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
             error_messages={**self.required(gettext("Vul dit in: %(label)s"), field), "max_length": invalid},

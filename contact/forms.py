@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django_recaptcha.widgets import ReCaptchaV3
 
 from . import spam
+from .models import Submission
 
 TOKEN_FIELD = "form_token"  # noqa: S105 (a field name)
 HONEYPOT_FIELD = "website"
@@ -150,6 +151,13 @@ class ProtectedFormMixin:
 PHONE_RE = re.compile(r"^\+?[0-9 ()./-]{6,20}$")
 NO_LINE_BREAKS_RE = re.compile(r"^[^\r\n]*$")
 PHONE_EXAMPLE = _("Vul een telefoonnummer in zoals 050 123 45 67.")
+PHONE_MAX_LENGTH = 20
+EMAIL_TOO_LONG = _("Dit e-mailadres is te lang (%(limit_value)d tekens of minder).")
+
+
+def column_length(model, name):
+    """The limit of the database column a form field is stored in: the form takes exactly this many characters."""
+    return model._meta.get_field(name).max_length
 
 
 # The contact details every form of the site asks for, with the same labels, checks and messages.
@@ -158,7 +166,7 @@ PHONE_EXAMPLE = _("Vul een telefoonnummer in zoals 050 123 45 67.")
 def name_field():
     return forms.CharField(
         label=_("Naam"),
-        max_length=100,
+        max_length=column_length(Submission, "sender_name"),
         # The name goes into mail headers: one line only.
         validators=[RegexValidator(NO_LINE_BREAKS_RE, _("Vul je naam in op één regel."), code="invalid")],
         error_messages={
@@ -173,19 +181,21 @@ def email_field(help_text):
     return forms.EmailField(
         label=_("E-mailadres"),
         help_text=help_text,
+        max_length=column_length(Submission, "sender_email"),
         error_messages={
             "required": _("Vul je e-mailadres in."),
             "invalid": _("Vul een e-mailadres in zoals naam@voorbeeld.nl."),
+            "max_length": EMAIL_TOO_LONG,
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
 
 
-def phone_field(*, required, help_text):
+def phone_field(*, required, help_text, max_length=PHONE_MAX_LENGTH):
     return forms.CharField(
         label=_("Telefoonnummer"),
         required=required,
-        max_length=20,
+        max_length=max_length,
         help_text=help_text,
         validators=[RegexValidator(PHONE_RE, PHONE_EXAMPLE, code="invalid")],
         error_messages={"required": _("Vul je telefoonnummer in."), "max_length": PHONE_EXAMPLE},

@@ -7,11 +7,11 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from contact.forms import email_field, name_field, phone_field
+from contact.forms import column_length, email_field, name_field, phone_field
 from contact.pipeline import ProtectedFormMixin
 
 from . import uploads
-from .models import ApplicationStatus, WijRelation
+from .models import Application, ApplicationStatus, WijRelation
 
 CHOOSE_FILE_AGAIN = _("Kies je bestand opnieuw. Na een fout in het formulier moet je het bestand nog een keer kiezen.")
 
@@ -19,11 +19,15 @@ CHOOSE_FILE_AGAIN = _("Kies je bestand opnieuw. Na een fout in het formulier moe
 class ApplicationForm(ProtectedFormMixin, forms.Form):
     name = name_field()
     email = email_field(help_text=_("Hierop krijg je een bevestiging. Bijvoorbeeld: naam@voorbeeld.nl"))
-    phone = phone_field(required=True, help_text=_("Zo kunnen we je bellen voor een kennismakingsgesprek."))
+    phone = phone_field(
+        required=True,
+        help_text=_("Zo kunnen we je bellen voor een kennismakingsgesprek."),
+        max_length=column_length(Application, "phone"),
+    )
     neighbourhood = forms.CharField(
         label=_("Wijk of postcode"),
         required=False,
-        max_length=100,
+        max_length=column_length(Application, "neighbourhood"),
         help_text=_("Niet verplicht. Zo weten we in welk deel van Groningen je woont."),
         error_messages={"max_length": _("Vul alleen je wijk of postcode in (%(limit_value)d tekens of minder).")},
         widget=forms.TextInput(attrs={"autocomplete": "postal-code"}),

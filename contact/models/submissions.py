@@ -55,7 +55,7 @@ class Submission(models.Model):
         editable=False,
     )
     language = models.CharField(_("taal"), max_length=10, editable=False)
-    sender_name = models.CharField(_("naam afzender"), max_length=200, editable=False)
+    sender_name = models.CharField(_("naam afzender"), max_length=255, editable=False)
     sender_email = models.EmailField(_("e-mailadres afzender"), editable=False)
     subject = models.CharField(_("onderwerp"), max_length=255, blank=True, editable=False)
     data = models.JSONField(

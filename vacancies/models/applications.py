@@ -86,7 +86,7 @@ class Application(models.Model):
         editable=False,
         help_text=_("Zoals de vacature heette toen iemand zich aanmeldde."),
     )
-    phone = models.CharField(_("telefoonnummer"), max_length=30, editable=False)
+    phone = models.CharField(_("telefoonnummer"), max_length=20, editable=False)
     neighbourhood = models.CharField(_("wijk of postcode"), max_length=100, blank=True, editable=False)
     relation = models.CharField(_("relatie met WIJ"), max_length=40, choices=WijRelation.choices, editable=False)
     motivation = models.TextField(_("motivatie"), editable=False)
