@@ -7,13 +7,15 @@ from django.test import RequestFactory
 
 from contact.forms import ContactForm
 from contact.models import Submission
-from tests.contact.conftest import contact_page, valid_data  # noqa: F401 (fixtures)
-from tests.contact.test_form_page_fields import VALID, every_type_page  # noqa: F401 (fixture)
+from tests.contact import test_form_page_fields
 from tests.factories.contact import protected_post
 from vacancies.forms import ApplicationForm
 from vacancies.models import Application
 
 pytestmark = pytest.mark.django_db
+
+VALID = test_form_page_fields.VALID
+every_type_page = test_form_page_fields.every_type_page
 
 
 def column(model, name):

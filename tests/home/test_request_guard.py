@@ -6,9 +6,11 @@ import logging
 import pytest
 from django.test import Client
 
-from tests.contact.conftest import contact_page  # noqa: F401 (fixture)
+from tests.contact import conftest as contact_conftest
 
 pytestmark = pytest.mark.django_db
+
+contact_page = contact_conftest.contact_page
 
 URLENCODED = "application/x-www-form-urlencoded"
 CHARSETS = ["latin1", "iso-8859-1", "utf-7", "utf-16", "windows-1252", "nonsense", '"ebcdic"']
