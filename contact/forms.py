@@ -27,6 +27,13 @@ SPAM_REFUSED = _(
 TOO_FAST = _(
     "Je hebt het formulier heel snel verstuurd. Controleer je gegevens en klik nog een keer op de knop om te versturen."
 )
+TOO_OLD = _(
+    "Het formulier stond te lang open. Wat je hebt ingevuld, staat er nog. Controleer het en verstuur het opnieuw."
+)
+TOKEN_USED = _(
+    "Dit formulier is al een keer verstuurd. Wil je nog iets sturen? Controleer wat je hebt ingevuld en klik nog "
+    "een keer op de knop om te versturen."
+)
 BOT_REFUSED = _(
     "We konden niet vaststellen dat dit formulier door een mens is verstuurd. Probeer het over een paar minuten "
     "nog een keer. Lukt het dan niet? Mail of bel ons dan."
@@ -120,6 +127,14 @@ class ProtectedFormMixin:
             raise ValidationError(SPAM_REFUSED, code="token")
         if token.age < settings.FORMS_MIN_FILL_SECONDS:
             raise ValidationError(TOO_FAST, code="too_fast")
+        if token.age > settings.FORMS_TOKEN_MAX_AGE:
+            self._renew_token()
+            raise ValidationError(TOO_OLD, code="too_old")
+        if Submission.objects.filter(form_nonce=token.nonce).exists():
+            # The same filled-in form sent again never gets here (see pipeline.process); this is new content on a
+            # form that was already sent. A fresh token lets a person send it on purpose with one more click.
+            self._renew_token()
+            raise ValidationError(TOKEN_USED, code="token_used")
         if RECAPTCHA_FIELD in self.fields and not self._errors:
             verdict = spam.recaptcha_verdict(
                 self.cleaned_data.get(RECAPTCHA_FIELD), spam.client_ip(self.request), self.recaptcha_action
@@ -128,13 +143,6 @@ class ProtectedFormMixin:
                 raise ValidationError(BOT_REFUSED, code="bot")
             self.flag_reason = verdict.flag
         return cleaned_data
-
-    @property
-    def refused_as_spam(self):
-        return any(error.code in {"honeypot", "token", "too_fast", "bot"} for error in self._non_field_error_list())
-
-    def _non_field_error_list(self):
-        return self.errors.as_data().get(forms.forms.NON_FIELD_ERRORS, [])
 
     def _renew_token(self):
         # A person whose form was refused can simply send it again: give the re-shown form a valid token.

@@ -75,6 +75,7 @@ Tests: `tests/factories/contact.py` has `protected_post(data)` (adds an aged fil
 """
 
 import logging
+import math
 import secrets
 
 from django.conf import settings
@@ -84,11 +85,11 @@ from django.db.models.fields.files import FieldFile
 from django.http import HttpResponseRedirect
 from django.utils import translation
 from django.utils.http import urlencode
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from . import spam
-from .forms import SPAM_FIELDS, ProtectedFormMixin
+from .forms import SPAM_FIELDS, TOKEN_USED, ProtectedFormMixin
 from .kinds import register_kind
 from .mails import Attachment, Mail, enqueue
 from .models import Submission
@@ -164,6 +165,7 @@ def store(form, *, kind, sender_name, sender_email, mails, page=None, subject=""
     Sending the same filled-in form again returns the submission stored the first time.
     """
     dedupe_key = form.dedupe_key or secrets.token_hex(32)
+    token = form.token
     for _attempt in range(5):
         reference = new_reference()
         try:
@@ -180,6 +182,7 @@ def store(form, *, kind, sender_name, sender_email, mails, page=None, subject=""
                     flagged=bool(form.flag_reason),
                     flag_reason=form.flag_reason,
                     dedupe_key=dedupe_key,
+                    form_nonce=token.nonce if token else None,
                 )
                 extra_result = extra(submission) if extra else None
                 enqueue(mails(submission, extra_result), submission=submission)
@@ -188,6 +191,10 @@ def store(form, *, kind, sender_name, sender_email, mails, page=None, subject=""
             existing = Submission.objects.filter(dedupe_key=dedupe_key).first()
             if existing is not None:
                 return existing
+            if token and Submission.objects.filter(form_nonce=token.nonce).exists():
+                # Two different forms sent at once with one token: the first one was stored.
+                form._renew_token()
+                raise Rejected(TOKEN_USED) from None
             if not Submission.objects.filter(reference=reference).exists():
                 raise
     raise RuntimeError("No free reference number found")
@@ -216,24 +223,27 @@ def received_reference(request):
 
 def process(request, form, *, render, save, thanks_url):
     """Handle the POST of a protected form: returns the redirect to the thank-you page or the form shown again."""
+    limited = spam.hit_rate_limit(request)
     existing = already_stored(form)
     if existing is not None:
         return redirect_to_thanks(thanks_url, existing)
-    if spam.is_rate_limited(request):
-        minutes = spam.rate_limit_window_minutes()
+    if limited:
+        seconds = spam.rate_limit_seconds_left()
+        minutes = math.ceil(seconds / 60)
         form.refuse(
-            _(
+            ngettext(
                 "Vanaf jouw internetverbinding zijn in korte tijd veel formulieren verstuurd. Wacht %(minutes)d "
-                "minuten en probeer het dan nog een keer. Wat je hebt ingevuld, staat nog in het formulier."
+                "minuut en probeer het dan nog een keer. Wat je hebt ingevuld, staat nog in het formulier.",
+                "Vanaf jouw internetverbinding zijn in korte tijd veel formulieren verstuurd. Wacht %(minutes)d "
+                "minuten en probeer het dan nog een keer. Wat je hebt ingevuld, staat nog in het formulier.",
+                minutes,
             )
             % {"minutes": minutes}
         )
         response = render(form, status=429)
-        response["Retry-After"] = str(minutes * 60)
+        response["Retry-After"] = str(seconds)
         return response
     if not form.is_valid():
-        if form.refused_as_spam:
-            spam.count_for_rate_limit(request)
         return render(form, status=200)
     try:
         submission = save(form)
@@ -244,5 +254,4 @@ def process(request, form, *, render, save, thanks_url):
         log_exception(logger, "Storing a %s form failed", type(form).__name__, exc=exc)
         form.refuse(SERVER_ERROR)
         return render(form, status=500)
-    spam.count_for_rate_limit(request)
     return redirect_to_thanks(thanks_url, submission)

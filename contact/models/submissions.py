@@ -72,6 +72,8 @@ class Submission(models.Model):
         _("afhandeling"), max_length=20, choices=HandlingStatus.choices, default=HandlingStatus.NEW
     )
     dedupe_key = models.CharField(max_length=64, unique=True, editable=False)
+    # The nonce of the form token this submission was sent with: one token gives one submission.
+    form_nonce = models.CharField(max_length=32, unique=True, null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("ontvangen op"), default=timezone.now, db_index=True, editable=False)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
 

@@ -108,6 +108,9 @@ CACHES = {
         if not env.get("REDIS_URL")
         else "django.core.cache.backends.redis.RedisCache",
         "LOCATION": env.get("REDIS_URL") or "wijraad_cache",
+        # The database cache culls a third of its rows once it holds more than MAX_ENTRIES (default 300), which
+        # would forget form rate-limit slots on a busy day.
+        **({} if env.get("REDIS_URL") else {"OPTIONS": {"MAX_ENTRIES": 100_000}}),
     }
 }
 
@@ -178,6 +181,8 @@ SILENCED_SYSTEM_CHECKS = ["django_recaptcha.recaptcha_test_key_error"]
 # and sending a form; the reCAPTCHA v3 score below which a visitor is taken for a bot.
 FORMS_RATE_LIMIT = (5, 10 * 60)
 FORMS_MIN_FILL_SECONDS = 3
+# A form shown longer ago than this is refused with "the form was open too long" (input kept, new token).
+FORMS_TOKEN_MAX_AGE = 24 * 3600
 FORMS_TRUST_X_FORWARDED_FOR = env.get_bool("FORMS_TRUST_X_FORWARDED_FOR")
 FORMS_EXPECT_RECAPTCHA = False
 RECAPTCHA_REQUIRED_SCORE = 0.5
