@@ -16,7 +16,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
 from wagtail.log_actions import log
 
-from contact.spreadsheet import safe_cell
+from contact.spreadsheet import SafeExportMixin
 
 from . import views
 from .forms import StatusChangeForm
@@ -39,14 +39,14 @@ class ApplicationFilterSet(WagtailFilterSet):
         fields = ["vacancy", "status", "keep_for_future"]
 
 
-class ApplicationIndexView(generic.IndexView):
+class ApplicationIndexView(SafeExportMixin, generic.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().for_listing()
 
     def preprocess_field_value(self, field, value, export_format):
         if isinstance(value, bool):
             return gettext("Ja") if value else gettext("Nee")
-        return safe_cell(super().preprocess_field_value(field, value, export_format), export_format)
+        return super().preprocess_field_value(field, value, export_format)
 
 
 def submission_admin_url(application):
