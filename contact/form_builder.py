@@ -10,7 +10,14 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.translation import gettext
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from .forms import EMAIL_TOO_LONG, PHONE_MAX_LENGTH, PHONE_RE, ProtectedFormMixin, column_length
+from .forms import (
+    EMAIL_TOO_LONG,
+    PHONE_MAX_LENGTH,
+    PHONE_RE,
+    ProtectedFormMixin,
+    column_length,
+    validate_deliverable,
+)
 from .models import Submission
 from .signups import is_name_question
 
@@ -152,6 +159,7 @@ class SignupFormBuilder(FormBuilder):
     def create_email_field(self, field, options):
         return forms.EmailField(
             max_length=column_length(Submission, "sender_email"),
+            validators=[validate_deliverable],
             widget=forms.EmailInput(attrs={"autocomplete": "email"}),
             error_messages={
                 **self.required(gettext("Vul dit in: %(label)s"), field),

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django_recaptcha.widgets import ReCaptchaV3
 
 from . import spam
+from .mails import can_be_encoded
 from .models import Submission
 
 TOKEN_FIELD = "form_token"  # noqa: S105 (a field name)
@@ -163,6 +164,17 @@ PHONE_MAX_LENGTH = 20
 EMAIL_TOO_LONG = _("Dit e-mailadres is te lang (%(limit_value)d tekens of minder).")
 
 
+UNDELIVERABLE = _(
+    "Naar dit e-mailadres kunnen we geen e-mail sturen: er staat een teken in dat niet in een e-mailadres hoort, "
+    "bijvoorbeeld een spatie, een onzichtbaar teken of een letter met een accent vóór de @. Typ het adres opnieuw."
+)
+
+
+def validate_deliverable(value):
+    if value and not can_be_encoded(value):
+        raise ValidationError(UNDELIVERABLE, code="undeliverable")
+
+
 def column_length(model, name):
     """The limit of the database column a form field is stored in: the form takes exactly this many characters."""
     return model._meta.get_field(name).max_length
@@ -190,6 +202,7 @@ def email_field(help_text):
         label=_("E-mailadres"),
         help_text=help_text,
         max_length=column_length(Submission, "sender_email"),
+        validators=[validate_deliverable],
         error_messages={
             "required": _("Vul je e-mailadres in."),
             "invalid": _("Vul een e-mailadres in zoals naam@voorbeeld.nl."),
