@@ -9,10 +9,10 @@ from functools import partial
 
 from django.conf import settings
 from django.core.mail.message import sanitize_address
-from django.utils.encoding import punycode
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.encoding import punycode
 from django.utils.translation import gettext
 
 from .models import MailAttachment, OutgoingMail
