@@ -92,6 +92,7 @@ def store(page, request, form, fields, keys):
             context=context,
             language=submission.language,
             attachments=attachments,
+            to_sender=True,
         )
         return [to_secretary, confirmation]
 

@@ -77,6 +77,7 @@ Tests: `tests/factories/contact.py` has `protected_post(data)` (adds an aged fil
 import logging
 import math
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
@@ -185,7 +186,7 @@ def store(form, *, kind, sender_name, sender_email, mails, page=None, subject=""
                     form_nonce=token.nonce if token else None,
                 )
                 extra_result = extra(submission) if extra else None
-                enqueue(mails(submission, extra_result), submission=submission)
+                enqueue(without_spare_confirmations(mails(submission, extra_result), submission), submission=submission)
             return submission
         except IntegrityError:
             existing = Submission.objects.filter(dedupe_key=dedupe_key).first()
@@ -198,6 +199,29 @@ def store(form, *, kind, sender_name, sender_email, mails, page=None, subject=""
             if not Submission.objects.filter(reference=reference).exists():
                 raise
     raise RuntimeError("No free reference number found")
+
+
+def without_spare_confirmations(mails, submission):
+    """Leave out the confirmation when its address already had FORMS_CONFIRMATION_LIMIT of them in the window.
+
+    The form is open to anyone, who may type anyone's address: this keeps the council's domain from being used to
+    flood a mailbox. The submission itself is stored and the secretary's mail goes out as always.
+    """
+    if not settings.FORMS_CONFIRMATION_LIMIT or not submission.sender_email:
+        return mails
+    limit, window = settings.FORMS_CONFIRMATION_LIMIT
+    earlier = (
+        Submission.objects.filter(
+            sender_email__iexact=submission.sender_email,
+            created_at__gte=submission.created_at - timedelta(seconds=window),
+        )
+        .exclude(pk=submission.pk)
+        .count()
+    )
+    if earlier < limit:
+        return mails
+    logger.info("Confirmation for submission %s left out: its address had %d in the window", submission.pk, earlier)
+    return [mail for mail in mails if not mail.to_sender]
 
 
 def already_stored(form):

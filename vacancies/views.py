@@ -152,6 +152,7 @@ def application_mails(submission, application, page, request, upload, vacancy_se
             reply_to=[secretary],
             template="mail/vacancies/confirmation",
             language=submission.language,
+            to_sender=True,
             context={
                 **context,
                 "status_url": public_url(page, request, application.status_path()),

@@ -181,8 +181,9 @@ class FormPage(RoutablePageMixin, AbstractEmailForm, BasePage):
         _("tekst in de bevestiging per e-mail"),
         default=DEFAULT_CONFIRMATION,
         help_text=_(
-            "De afzender krijgt deze tekst met alles wat hij of zij heeft ingevuld. Dat kan alleen als het formulier "
-            "een vraag met het antwoord E-mailadres heeft."
+            "De afzender krijgt deze tekst met het kenmerk, en bij een bijeenkomst wanneer en waar die is. Wat de "
+            "afzender heeft ingevuld, staat er niet in. Dat kan alleen als het formulier een vraag met het antwoord "
+            "E-mailadres heeft."
         ),
     )
     to_address = models.CharField(

@@ -181,6 +181,9 @@ SILENCED_SYSTEM_CHECKS = ["django_recaptcha.recaptcha_test_key_error"]
 # and sending a form; the reCAPTCHA v3 score below which a visitor is taken for a bot.
 FORMS_RATE_LIMIT = (5, 10 * 60)
 FORMS_MIN_FILL_SECONDS = 3
+# At most this many confirmation mails to one address per window (count, seconds); further submissions are stored
+# and reach the secretary, without a confirmation. None: no limit.
+FORMS_CONFIRMATION_LIMIT = (3, 24 * 3600)
 # A form shown longer ago than this is refused with "the form was open too long" (input kept, new token).
 FORMS_TOKEN_MAX_AGE = 24 * 3600
 FORMS_TRUST_X_FORWARDED_FOR = env.get_bool("FORMS_TRUST_X_FORWARDED_FOR")
