@@ -6,7 +6,7 @@ import re
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import RegexValidator, validate_email
 from django.forms.utils import ErrorDict
 from django.utils.html import format_html
 from django.utils.translation import gettext
@@ -171,7 +171,11 @@ UNDELIVERABLE = _(
 
 
 def validate_deliverable(value):
-    if value and not can_be_encoded(value):
+    try:
+        validate_email(value)
+    except ValidationError:
+        return  # the field's own "invalid" message says it already
+    if not can_be_encoded(value):
         raise ValidationError(UNDELIVERABLE, code="undeliverable")
 
 
