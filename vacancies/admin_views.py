@@ -78,7 +78,8 @@ class ApplicationInspectView(generic.InspectView):
         context = super().get_context_data(**kwargs)
         application = self.object
         context["history"] = application.status_changes.select_related("user")
-        context["cv_url"] = reverse("applications:cv", args=[application.pk]) if application.cv else ""
+        context["cv_url"] = reverse("applications:cv", args=[application.pk]) if application.cv_downloadable else ""
+        context["cv_pending"] = application.has_cv and not application.cv_downloadable
         context["deletion_date"] = deletion_date(application, VacancySettings.for_request(self.request))
         context["submission_url"] = submission_admin_url(application)
         context["edit_url"] = self.get_edit_url()

@@ -8,11 +8,16 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from contact.forms import column_length, email_field, name_field, phone_field
+from contact.models import FlagReason
 from contact.pipeline import ProtectedFormMixin
 
-from . import uploads
-from .models import Application, ApplicationStatus, WijRelation
+from . import uploads, virus_scan
+from .models import Application, ApplicationStatus, ScanState, WijRelation
 
+VIRUS_FOUND = _(
+    "In dit bestand is een virus gevonden. We nemen het niet aan. Laat je computer controleren, sla je cv of brief "
+    "opnieuw op als PDF en kies dat bestand."
+)
 CHOOSE_FILE_AGAIN = _("Kies je bestand opnieuw. Na een fout in het formulier moet je het bestand nog een keer kiezen.")
 
 
@@ -79,6 +84,7 @@ class ApplicationForm(ProtectedFormMixin, forms.Form):
     def __init__(self, *args, privacy_url="", retention_weeks=4, retention_months=12, **kwargs):
         super().__init__(*args, **kwargs)
         self.file_type = None
+        self.cv_scan = ScanState.NOT_SCANNED
         if privacy_url:
             self.fields["consent"].help_text = format_html(
                 gettext('Lees in de <a href="{url}">privacyverklaring</a> hoe we met je gegevens omgaan.'),
@@ -104,13 +110,27 @@ class ApplicationForm(ProtectedFormMixin, forms.Form):
         upload = self.cleaned_data.get("cv")
         if upload:
             self.file_type = uploads.check_upload(upload)
+            self.cv_scan = self._scan(upload)
         return upload
+
+    def _scan(self, upload):
+        if not virus_scan.is_configured():
+            return ScanState.NOT_SCANNED
+        try:
+            found = virus_scan.scan(upload)
+        except virus_scan.ScannerUnavailable:
+            return ScanState.PENDING  # stored, flagged, and not offered for download until scanned
+        if found:
+            raise ValidationError(VIRUS_FOUND, code="virus")
+        return ScanState.CLEAN
 
     def clean(self):
         cleaned_data = super().clean()
         if self.cleaned_data.get("cv") and any(name != "cv" for name in self._errors):
             # A browser never sends a file back: say so, instead of letting the file silently disappear.
             self.add_error("cv", CHOOSE_FILE_AGAIN)
+        if self.cv_scan == ScanState.PENDING and not self.flag_reason:
+            self.flag_reason = FlagReason.SCAN_UNAVAILABLE
         return cleaned_data
 
 

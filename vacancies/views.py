@@ -112,6 +112,7 @@ def create_application(submission, page, form, stored_name):
         cv=stored_name,
         cv_filename=uploads.display_name(data["cv"].name, form.file_type.extension) if stored_name else "",
         cv_mimetype=form.file_type.mimetype if stored_name else "",
+        cv_scan=form.cv_scan if stored_name else "",
         keep_for_future=data.get("keep_for_future", False),
     )
     ApplicationStatusChange.objects.create(
@@ -124,7 +125,7 @@ def application_mails(submission, application, page, request, upload, vacancy_se
     site_settings = SiteSettings.for_request(request)
     secretary = site_settings.secretary_email
     attachments = []
-    if upload and vacancy_settings.attach_cv_to_mail:
+    if upload and vacancy_settings.attach_cv_to_mail and application.cv_downloadable:
         upload.seek(0)
         attachments.append(Attachment(application.cv_filename, upload.read(), application.cv_mimetype))
     context = {
@@ -140,7 +141,8 @@ def application_mails(submission, application, page, request, upload, vacancy_se
             context={
                 **context,
                 "page_url": page.get_full_url(request),
-                "cv_url": application.cv_download_url() if application.cv else "",
+                "cv_url": application.cv_download_url() if application.cv_downloadable else "",
+                "cv_pending": application.has_cv and not application.cv_downloadable,
                 "cv_attached": bool(attachments),
                 "admin_url": application.admin_url(),
             },
@@ -244,7 +246,7 @@ def download_cv(request, pk):
     if not application_permission_policy.user_has_permission(request.user, "view"):
         raise PermissionDenied
     application = get_object_or_404(Application, pk=pk)
-    if not application.cv:
+    if not application.cv_downloadable:
         raise Http404
     try:
         handle = application.cv.open("rb")

@@ -21,6 +21,10 @@ class FlagReason(models.TextChoices):
     )
     UNREACHABLE = "recaptcha_unreachable", _("Geen reCAPTCHA-controle: de dienst was niet bereikbaar")
     NO_VERDICT = "recaptcha_no_verdict", _("Geen reCAPTCHA-controle: de dienst gaf geen oordeel")
+    SCAN_UNAVAILABLE = (
+        "virus_scan_unavailable",
+        _("Bestand nog niet op virussen gecontroleerd: de scanner was niet bereikbaar"),
+    )
 
 
 class MailState(models.TextChoices):

@@ -40,6 +40,14 @@ ENDED_STATUSES = [ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN]
 IN_PROGRESS_STATUSES = PROCEDURE_STEPS[:-1]
 
 
+class ScanState(models.TextChoices):
+    """The CV's virus scan. Empty: no scanner is configured. Pending: the scanner was unreachable; not offered."""
+
+    NOT_SCANNED = "", _("Geen scanner ingesteld")
+    CLEAN = "clean", _("Geen virus gevonden")
+    PENDING = "pending", _("Nog niet gecontroleerd")
+
+
 class WijRelation(models.TextChoices):
     OWN_EXPERIENCE = "eigen_ervaring", _("Ik krijg of kreeg zelf hulp of ondersteuning van WIJ")
     FAMILY = "familielid", _("Iemand in mijn familie krijgt hulp of ondersteuning van WIJ")
@@ -100,6 +108,9 @@ class Application(models.Model):
     )
     cv_filename = models.CharField(_("bestandsnaam cv"), max_length=100, blank=True, editable=False)
     cv_mimetype = models.CharField(max_length=100, blank=True, editable=False)
+    cv_scan = models.CharField(
+        _("viruscontrole cv"), max_length=10, choices=ScanState.choices, blank=True, default="", editable=False
+    )
     keep_for_future = models.BooleanField(
         _("mag bewaard worden voor latere vacatures"),
         default=False,
@@ -150,6 +161,11 @@ class Application(models.Model):
     @property
     def has_cv(self):
         return bool(self.cv)
+
+    @property
+    def cv_downloadable(self):
+        """A CV still waiting for its virus scan is not offered to anyone."""
+        return bool(self.cv) and self.cv_scan != ScanState.PENDING
 
     @property
     def is_in_progress(self):

@@ -195,6 +195,12 @@ RECAPTCHA_VERIFY_REQUEST_TIMEOUT = 5
 MAIL_RETRY_DELAYS = [60, 5 * 60, 15 * 60, 30 * 60, 60 * 60, 2 * 3600, 4 * 3600, 8 * 3600, 8 * 3600]
 MAIL_CLAIM_SECONDS = max(300, 10 * EMAIL_TIMEOUT)
 
+# Optional virus scan of uploaded CVs with clamd (vacancies/virus_scan.py): a Unix socket, or a host and port.
+CLAMD_SOCKET = env.get("CLAMD_SOCKET")
+CLAMD_HOST = env.get("CLAMD_HOST")
+CLAMD_PORT = env.get_int("CLAMD_PORT", 3310)
+CLAMD_TIMEOUT = env.get_int("CLAMD_TIMEOUT", 30)
+
 WAGTAIL_SITE_NAME = "WIJ-raad"
 WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xlsx", "ods", "csv", "txt"]
