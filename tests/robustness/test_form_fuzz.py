@@ -70,7 +70,7 @@ HOSTILE_TEXT = [
     "Infinity",
     "-0",
     "1" + "0" * 300,
-    "９",
+    "\uff19",  # a full-width digit nine
     "2,5,5",
     "0x1F",
     "31-02-2027",
