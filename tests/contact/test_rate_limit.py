@@ -12,7 +12,7 @@ from django.test import RequestFactory
 from contact import spam
 
 # Real commits: the threads each use their own database connection.
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 LIMIT, WINDOW = 5, 600
 THREADS = 24
