@@ -67,7 +67,7 @@ def store(page, request, form, fields, keys):
         context = {
             "page_title": page.title,
             "page_url": page.get_full_url(request),
-            "answers": submission.data,
+            "answers": submission.data,  # in the site's language, for the secretary
             "event": event,
             "places_taken": places_taken,
             "max_signups": page.max_signups,
@@ -89,7 +89,8 @@ def store(page, request, form, fields, keys):
             to=[sender_email],
             reply_to=recipients[:1],
             template="mail/forms/confirmation",
-            context=context,
+            # The resident reads the questions and yes/no as the form showed them.
+            context={**context, "answers": pipeline.form_data(form, language=submission.language)},
             language=submission.language,
             attachments=attachments,
             to_sender=True,
@@ -103,6 +104,7 @@ def store(page, request, form, fields, keys):
         sender_name=sender_name,
         sender_email=sender_email,
         subject=page.title,
+        data=signups.answers_for_secretary(page, fields, answer),
         extra=extra,
         mails=mails,
     )

@@ -58,7 +58,8 @@ How another app plugs in (vacancy applications, form-builder pages)
    with that message at the top. Any other exception shows a friendly error with the input kept (HTTP 500) and
    is logged without personal data. The same filled-in form sent twice is stored once.
 
-3. The thank-you page (POST/redirect/GET). `process()` redirects to `thanks_url?ontvangen=<signed reference>`.
+3. The thank-you page (POST/redirect/GET). `process()` redirects to `thanks_url?ontvangen=<signed reference>`
+   (`?received=` in English).
    On GET, `received_reference(request)` returns the reference number to show, or None (no or forged parameter:
    show the form page as usual). A reload sends nothing.
 
@@ -86,7 +87,7 @@ from django.db.models.fields.files import FieldFile
 from django.http import HttpResponseRedirect
 from django.utils import translation
 from django.utils.http import urlencode
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from . import spam
@@ -111,7 +112,9 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-THANKS_PARAMETER = "ontvangen"
+# The thank-you page's parameter, in the language of the page (?ontvangen=, ?received=); the Dutch one always works.
+THANKS_PARAMETER = pgettext_lazy("URL", "ontvangen")
+DUTCH_THANKS_PARAMETER = "ontvangen"
 THANKS_SALT = "contact.thanks"
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
@@ -150,9 +153,13 @@ def _display(field, value):
     return str(choices.get(value, value))
 
 
-def form_data(form, exclude=()):
-    """The cleaned form as a list of {"name", "label", "value"} (values as text), without the spam fields."""
-    with translation.override(settings.LANGUAGE_CODE):
+def form_data(form, exclude=(), language=None):
+    """The cleaned form as a list of {"name", "label", "value"} (values as text), without the spam fields.
+
+    Labels and yes/no come in the site's language (what the secretary reads) unless `language` says otherwise
+    (a resident's own confirmation).
+    """
+    with translation.override(language or settings.LANGUAGE_CODE):
         return [
             {"name": name, "label": str(field.label or name), "value": _display(field, form.cleaned_data.get(name))}
             for name, field in form.fields.items()
@@ -231,12 +238,12 @@ def already_stored(form):
 
 def redirect_to_thanks(url, submission):
     signed = signing.Signer(salt=THANKS_SALT).sign(submission.reference)
-    return HttpResponseRedirect(f"{url}?{urlencode({THANKS_PARAMETER: signed})}")
+    return HttpResponseRedirect(f"{url}?{urlencode({str(THANKS_PARAMETER): signed})}")
 
 
 def received_reference(request):
     """The reference number to thank for, or None when the parameter is missing or forged."""
-    value = request.GET.get(THANKS_PARAMETER)
+    value = request.GET.get(str(THANKS_PARAMETER)) or request.GET.get(DUTCH_THANKS_PARAMETER)
     if not value:
         return None
     try:

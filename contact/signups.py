@@ -63,23 +63,31 @@ def is_limited(page, fields):
     return bool(page.max_signups) or any(item.choice_capacity for item in fields)
 
 
+def originals(page, fields):
+    """{question name: the same question on the form in the site's default language}, for a translated form.
+
+    Empty for a form in the default language; a question the default-language form lacks is left out.
+    """
+    return {
+        item.clean_name: item
+        for item in FormField.objects.filter(
+            page__translation_key=page.translation_key,
+            page__locale__language_code=settings.LANGUAGE_CODE,
+            clean_name__in=[item.name for item in fields],
+        ).exclude(page_id=page.pk)
+    }
+
+
 def choice_keys(page, fields):
     """{question name: {choice as shown on this page: choice in the default language}} for the choice questions."""
     local = {item.name: item for item in fields if item.has_choices}
     if not local:
         return {}
-    originals = {
-        item.clean_name: item
-        for item in FormField.objects.filter(
-            page__translation_key=page.translation_key,
-            page__locale__language_code=settings.LANGUAGE_CODE,
-            clean_name__in=list(local),
-        ).exclude(page_id=page.pk)
-    }
+    originals_by_name = originals(page, local.values())
     keys = {}
     for name, item in local.items():
         shown = item.choice_list()
-        original = originals[name].choice_list() if name in originals else shown
+        original = originals_by_name[name].choice_list() if name in originals_by_name else shown
         keys[name] = dict(zip(shown, original if len(original) == len(shown) else shown, strict=True))
     return keys
 
@@ -160,6 +168,21 @@ def answers(form, fields, keys):
         else:
             result[item.name] = mapping.get(str(value), str(value))
     return result
+
+
+def answers_for_secretary(page, fields, answer):
+    """The stored answers as the secretary reads them, whatever language the form was sent in: the questions as
+    the form in the default language asks them, and the values of `answers()` (choices in that language, yes/no as
+    "Ja"/"Nee"). A list of {"name", "label", "value"}, like `pipeline.form_data`."""
+    questions = originals(page, fields)
+    return [
+        {
+            "name": item.name,
+            "label": questions.get(item.name, item).label,
+            "value": ", ".join(value) if isinstance(value := answer.get(item.name, ""), list) else value,
+        }
+        for item in fields
+    ]
 
 
 def first_answer(form, fields, field_type, name_hint=None):

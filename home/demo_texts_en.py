@@ -178,10 +178,11 @@ ACCESSIBILITY = {
     ),
 }
 
-# The name and the postal address stay as they are: the post is delivered in Dutch.
+# The name, the PO box and the postcode stay as they are (the post is delivered in Dutch); the line saying who
+# the post is for is English, so no Dutch sentence is left on an English page.
 # wagtail-localize shows the lines of a plain text field separated by <br/>.
 _ADDRESS_SEGMENT = demo_texts.POSTAL_ADDRESS.replace("\n", "<br/>")
 FOOTER = {
     "WIJ-raad Groningen": "WIJ-raad Groningen",
-    _ADDRESS_SEGMENT: _ADDRESS_SEGMENT,
+    _ADDRESS_SEGMENT: _ADDRESS_SEGMENT.replace("t.a.v. de ambtelijk secretaris", "Attn. the council secretary"),
 }

@@ -126,6 +126,14 @@ class FooterText(TranslatableMixin, models.Model):
     def __str__(self):
         return f"{self._meta.verbose_name} ({self.locale.get_display_name()})"
 
+    @property
+    def address_lines(self):
+        """The postal address without a first line that only repeats the organisation name shown above it."""
+        lines = [line.strip() for line in self.postal_address.splitlines() if line.strip()]
+        if lines and lines[0].casefold() == self.organisation_name.strip().casefold():
+            lines = lines[1:]
+        return lines
+
     @classmethod
     def for_request(cls, request):
         """The footer in the active language, else the default language's; looked up once per request."""

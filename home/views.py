@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
@@ -27,6 +27,18 @@ def search(request):
         "home/search_results.html",
         {"search_query": typed, "query": query, "results": results, "hits": hits},
     )
+
+
+def moved_to(view_name):
+    """A view for an old address that now has a path of its own in this language (a Dutch path under /en/):
+    301 to `view_name` in the active language, with the same arguments and query string."""
+
+    def moved(request, *args, **kwargs):
+        url = reverse(view_name, args=args, kwargs=kwargs)
+        query = request.META.get("QUERY_STRING", "")
+        return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
+
+    return moved
 
 
 @require_safe

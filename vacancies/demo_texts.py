@@ -16,7 +16,7 @@ GENERAL_REQUIREMENTS = [
     "Je kunt omgaan met vertrouwelijke informatie.",
     "Je bent in staat om beleidsnotities te lezen.",
     "Je hebt genoeg tijd en energie om je te verdiepen in ontwikkelingen en trends en het beleid van WIJ Groningen. "
-    "Daarnaast kunt je vergaderen, adviezen voorbereiden en een standpunt verwoorden.",
+    "Daarnaast kun je vergaderen, adviezen voorbereiden en een standpunt verwoorden.",
 ]
 ADDITIONAL_REQUIREMENTS = [
     "Je kunt een stap terug doen om onderwerpen van een afstand te bekijken en de grote lijn of het totale proces "

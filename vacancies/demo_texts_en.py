@@ -19,7 +19,7 @@ PROFILE = {
     "Je kunt omgaan met vertrouwelijke informatie.": "You can handle confidential information.",
     "Je bent in staat om beleidsnotities te lezen.": "You are able to read policy papers.",
     "Je hebt genoeg tijd en energie om je te verdiepen in ontwikkelingen en trends en het beleid van WIJ Groningen. "
-    "Daarnaast kunt je vergaderen, adviezen voorbereiden en een standpunt verwoorden.": "You have enough time and "
+    "Daarnaast kun je vergaderen, adviezen voorbereiden en een standpunt verwoorden.": "You have enough time and "
     "energy to learn about developments, trends and the policy of WIJ Groningen. You can also take part in "
     "meetings, prepare advice and put a point of view into words.",
     "Aanvullende eisen": "Additional requirements",

@@ -16,11 +16,12 @@ class Seats:
 
 
 def members_in_office(day=None):
-    """The number of people in office on `day` (today by default).
+    """The number of members holding a seat on `day` (today by default); staff such as the ambtelijk secretaris
+    take no seat.
 
     Counted on the Dutch records, so each person counts once however many translations exist.
     """
-    return CouncilMember.objects.running_on(day).in_default_locale().count()
+    return CouncilMember.objects.holding_seats().running_on(day).in_default_locale().count()
 
 
 def count_seats(site, day=None):

@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.views.decorators.http import require_http_methods, require_safe
 
 from contact import pipeline
@@ -26,6 +26,9 @@ from .models import Application, ApplicationStatus, ApplicationStatusChange, Vac
 from .permissions import application_permission_policy
 from .procedure import STATUS_EXPLANATIONS, STEP_TITLES, applicant_steps, next_steps
 from .retention import KIND, deletion_date
+
+# After withdrawing, the status page says so: ?ingetrokken=1, in English ?withdrawn=1 (the Dutch one always works).
+WITHDRAWN_PARAMETER = pgettext_lazy("URL", "ingetrokken")
 
 # The vacancy page ----------------------------------------------------------------------------------------------
 
@@ -196,7 +199,8 @@ def application_status(request, token):
         "explanation": STATUS_EXPLANATIONS[application.status],
         "deletion_date": deletion_date(application, VacancySettings.for_request(request)),
         "withdraw_url": application.withdraw_path(translation.get_language()),
-        "just_withdrawn": request.GET.get("ingetrokken") == "1" and application.status == ApplicationStatus.WITHDRAWN,
+        "just_withdrawn": "1" in (request.GET.get(str(WITHDRAWN_PARAMETER)), request.GET.get("ingetrokken"))
+        and application.status == ApplicationStatus.WITHDRAWN,
     }
     return _private(TemplateResponse(request, "vacancies/application_status.html", context))
 
@@ -209,7 +213,7 @@ def withdraw_application(request, token):
         return _private(redirect(status_url))
     if request.method == "POST":
         withdraw(application, request)
-        return _private(redirect(f"{status_url}?ingetrokken=1"))
+        return _private(redirect(f"{status_url}?{WITHDRAWN_PARAMETER}=1"))
     context = {"application": application, "status_url": status_url}
     return _private(TemplateResponse(request, "vacancies/application_withdraw.html", context))
 

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.utils.translation import pgettext_lazy
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -29,7 +30,10 @@ if settings.DEBUG:
     ]
 
 urlpatterns += i18n_patterns(
-    path("zoeken/", home_views.search, name="search"),
+    # Each language has its own path for views that are no page (the Dutch one without a prefix: /zoeken/,
+    # /en/search/); the Dutch path under another language's prefix (/en/zoeken/) is an old address and redirects.
+    path(pgettext_lazy("URL", "zoeken/"), home_views.search, name="search"),
+    path("zoeken/", home_views.moved_to("search")),
     path("", include("vacancies.urls")),
     re_path(news_views.EVENT_ICS_PATTERN, news_views.event_ics, name="news_event_ics"),
     path("", include(wagtail_urls)),

@@ -11,8 +11,10 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Case, IntegerField, Value, When
+from django.http import HttpResponsePermanentRedirect
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import _split_by_newline_or_comma
@@ -311,11 +313,16 @@ class FormPage(RoutablePageMixin, AbstractEmailForm, BasePage):
 
         return form_page_views.form_page(self, request)
 
-    @path("afmelden/<str:token>/", name="cancel")
+    @path(pgettext_lazy("URL", "afmelden/<str:token>/"), name="cancel")
     def cancel_view(self, request, token):
         from contact import form_page_views
 
         return form_page_views.cancel(self, request, token)
+
+    @path("afmelden/<str:token>/", name="cancel_dutch_path")
+    def cancel_dutch_path_view(self, request, token):
+        """The Dutch path under another language's prefix (links in mails sent before each language had its own)."""
+        return HttpResponsePermanentRedirect(self.get_url(request) + self.reverse_subpage("cancel", args=[token]))
 
     def serve_preview(self, request, mode_name):
         from contact import form_page_views
@@ -354,10 +361,15 @@ class FormPage(RoutablePageMixin, AbstractEmailForm, BasePage):
         )
 
     def get_data_fields(self):
+        """The export's columns: the same names and Dutch headings, from whichever language version it is made."""
+        from contact.signups import originals
+
+        fields = list(self.get_form_fields())
+        questions = originals(self, fields)
         return [
             ("submit_time", _("Verstuurd op")),
             ("reference", _("Kenmerk")),
-            *[(field.clean_name, field.label) for field in self.get_form_fields()],
+            *[(field.clean_name, questions.get(field.clean_name, field).label) for field in fields],
             ("cancelled_at", _("Afgemeld op")),
         ]
 

@@ -38,8 +38,8 @@ class FormPageSubmission(AbstractFormSubmission):
     objects = FormPageSubmissionQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("aanmelding")
-        verbose_name_plural = _("aanmeldingen")
+        verbose_name = _("formulieraanmelding")
+        verbose_name_plural = _("formulieraanmeldingen")
         ordering = ["submit_time"]
 
     def __str__(self):

@@ -10,7 +10,7 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
@@ -135,6 +135,15 @@ def language_versions(context):
 def content_language(context):
     """The language code for <html lang>: the page's own language, else the active one."""
     return language_versions(context).language
+
+
+@register.simple_tag(takes_context=True)
+def dutch_text(context, text):
+    """Text that exists only in Dutch (news tags: one shared list, not translated), marked `lang="nl"` on a page in
+    another language so a screen reader pronounces it as Dutch (WCAG 3.1.2, language of parts)."""
+    if content_language(context) == settings.LANGUAGE_CODE:
+        return text
+    return format_html('<span lang="{}">{}</span>', settings.LANGUAGE_CODE, text)
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)

@@ -67,8 +67,8 @@ PAGES = [
     PageCase("form-page-closed", "/en/sign-up-expert-meeting/", language="en"),
     PageCase("form-page-open", "/en/sign-up-open-meeting/", language="en"),
     PageCase("form-page-errors", "/en/sign-up-open-meeting/", language="en", prepare=show_form_errors),
-    PageCase("search", "/en/zoeken/?q=WIJ-raad", language="en"),
-    PageCase("search-empty", "/en/zoeken/", language="en"),
+    PageCase("search", "/en/search/?q=WIJ-raad", language="en"),
+    PageCase("search-empty", "/en/search/", language="en"),
     PageCase("not-found", "/en/this-page-does-not-exist/", language="en", status=404),
 ]
 

@@ -5,6 +5,7 @@ from django.utils.translation import override
 from home.demo_translation import translate
 from home.models import FooterText, SiteSettings
 from tests.factories.home import ContentPageFactory, FooterTextFactory
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -51,11 +52,17 @@ def test_english_pages_show_the_english_footer_with_english_links(client, home, 
     footer = footer_html(client.get("/en/"))
 
     assert "Attn. the secretary<br>Postbus 1234" in footer
+    assert not soup(footer).find("strong").parent.has_attr("lang")
     assert '<a href="/en/privacy/">Privacy statement</a>' in footer
 
 
-def test_english_pages_fall_back_to_the_dutch_footer(client, english_home, dutch_footer):
-    assert "t.a.v. de ambtelijk secretaris" in footer_html(client.get("/en/"))
+def test_english_pages_fall_back_to_the_dutch_footer_marked_as_dutch(client, english_home, dutch_footer):
+    footer = soup(footer_html(client.get("/en/")))
+
+    address = footer.find("strong").parent
+    assert "t.a.v. de ambtelijk secretaris" in address.get_text()
+    assert address["lang"] == "nl"
+    assert not soup(footer_html(client.get("/"))).find("strong").parent.has_attr("lang")
 
 
 def test_organisation_name_follows_the_language(site, dutch_footer):
@@ -76,3 +83,14 @@ def test_organisation_name_has_a_default_without_footer_texts(site):
 def test_one_footer_per_language(dutch_footer):
     with pytest.raises(IntegrityError):
         FooterText.objects.create(locale=dutch_footer.locale)
+
+
+def test_footer_shows_the_organisation_name_once_when_the_address_starts_with_it(client, home):
+    # Footers moved from the old site settings kept an address that starts with the name.
+    FooterTextFactory(postal_address="WIJ-raad Groningen\nt.a.v. de ambtelijk secretaris\nPostbus 1234")
+
+    footer = soup(footer_html(client.get("/")))
+
+    address = footer.find("strong").parent
+    assert address.get_text("|", strip=True) == "WIJ-raad Groningen|t.a.v. de ambtelijk secretaris|Postbus 1234"
+    assert footer.get_text().count("WIJ-raad Groningen") == 1

@@ -8,6 +8,7 @@ from wagtail_localize.operations import TranslationCreator
 
 from news.models import NewsCategory, NewsPage
 from tests.factories.news import NewsPageFactory
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -63,3 +64,27 @@ def test_translated_news_item_uses_the_translated_category_and_english_dates(
     index_html = client.get("/en/nieuws/").content.decode()
     assert '<a href="/en/nieuws/expertmeeting/">' in index_html
     assert '<a href="/en/nieuws/?categorie=advies">' in index_html
+
+
+def test_dutch_tags_on_english_pages_are_marked_as_dutch(client, home, news_index, django_capture_on_commit_callbacks):
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    page = NewsPageFactory(parent=news_index, slug="raadsvergadering")
+    page.tags.add("gemeenteraad")
+    page.save_revision().publish()
+    creator = TranslationCreator(user=None, target_locales=[english])
+    for instance in (home, news_index, page):
+        with django_capture_on_commit_callbacks(execute=True):
+            creator.create_translations(instance)
+
+    english_item = soup(client.get("/en/nieuws/raadsvergadering/"))
+    dutch_item = soup(client.get("/nieuws/raadsvergadering/"))
+    english_index = soup(client.get("/en/nieuws/?onderwerp=gemeenteraad"))
+
+    english_tag = english_item.find(class_="news-tags").find("a")
+    assert english_tag.find("span", lang="nl").get_text() == "gemeenteraad"
+    assert english_item.find("html")["lang"] == "en"
+    dutch_tag = dutch_item.find(class_="news-tags").find("a")
+    assert dutch_tag.get_text() == "gemeenteraad" and not dutch_tag.find(attrs={"lang": True})
+    heading = english_index.find(id="news-list-title")
+    assert heading.find("span", lang="nl").get_text() == "gemeenteraad"
+    assert heading.get_text(" ", strip=True) == "Posts about gemeenteraad"

@@ -81,7 +81,7 @@ def test_search_respects_the_language(client, home, english):
     translate(dutch, english, title="Residents' evening", body=paragraph_body("Join us at the bewonersavond."))
 
     dutch_html = client.get("/zoeken/", {"q": "bewonersavond"}).content.decode()
-    english_response = client.get("/en/zoeken/", {"q": "bewonersavond"})
+    english_response = client.get("/en/search/", {"q": "bewonersavond"})
     english_html = english_response.content.decode()
 
     assert 'href="/bewonersavond/"' in dutch_html and "/en/bewonersavond/" not in dutch_html
@@ -264,7 +264,18 @@ def test_header_has_a_labelled_search_form_that_works_without_javascript(client,
     assert '<label class="search-form__label" for="header-search">Zoeken op deze website</label>' in dutch_html
     assert '<input class="search-form__input" id="header-search" type="search" name="q"' in dutch_html
     assert '<button class="search-form__button" type="submit">' in dutch_html
-    assert 'action="/en/zoeken/"' in english_html
+    assert 'action="/en/search/"' in english_html
+
+
+def test_english_search_has_an_english_address_and_the_old_one_redirects(client, home, english_home):
+    assert client.get("/en/search/", {"q": "raad"}).status_code == 200
+
+    old = client.get("/en/zoeken/", {"q": "raad"})
+
+    assert old.status_code == 301
+    assert old["Location"] == "/en/search/?q=raad"
+    assert client.get("/zoeken/").status_code == 200
+    assert client.get("/search/").status_code == 404
 
 
 def test_search_page_repeats_the_query_in_both_forms(client, home):

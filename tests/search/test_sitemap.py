@@ -110,6 +110,6 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_admin_and_search_out(client,
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /zoeken/",
-        "Disallow: /en/zoeken/",
+        "Disallow: /en/search/",
         "Sitemap: http://testserver/sitemap.xml",
     ]

@@ -232,5 +232,5 @@ def test_application_on_the_english_page_is_confirmed_in_english(client, open_va
     assert application.language == "en"
     confirmation = OutgoingMail.objects.get(to=["fatima@example.org"])
     assert confirmation.language == "en"
-    assert f"/en/aanmelding/{application.token}/" in confirmation.body
+    assert f"/en/application/{application.token}/" in confirmation.body
     assert OutgoingMail.objects.get(to=[SECRETARY]).language == "nl"

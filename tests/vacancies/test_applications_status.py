@@ -123,10 +123,28 @@ def test_appointed_applicant_cannot_withdraw(client, application):
 
 
 def test_status_page_in_english_links_to_the_english_withdraw_page(client, application):
-    response = client.get(f"/en/aanmelding/{application.token}/")
+    response = client.get(f"/en/application/{application.token}/")
 
     assert response.status_code == 200
-    assert soup(response).find("a", href=f"/en/aanmelding/{application.token}/intrekken/")
+    assert soup(response).find("a", href=f"/en/application/{application.token}/withdraw/")
+
+
+def test_english_withdrawal_returns_to_the_english_status_page(client, application):
+    response = client.post(f"/en/application/{application.token}/withdraw/")
+
+    assert response["Location"] == f"/en/application/{application.token}/?withdrawn=1"
+    page = soup(client.get(response["Location"]))
+    assert "Your application has been withdrawn." in page.find(class_="confirmation").text
+
+
+@pytest.mark.parametrize("path", ["", "intrekken/"])
+def test_old_dutch_paths_under_en_redirect_to_the_english_ones(client, application, path):
+    english = {"": "", "intrekken/": "withdraw/"}[path]
+
+    response = client.get(f"/en/aanmelding/{application.token}/{path}")
+
+    assert response.status_code == 301
+    assert response["Location"] == f"/en/application/{application.token}/{english}"
 
 
 # Layout (site, settings, footer, menu, languages) plus the application with its Submission: measured 9.

@@ -4,9 +4,11 @@ import datetime
 
 import pytest
 
-from tests.factories.vacancies import CouncilMemberFactory
+from tests.factories.vacancies import CouncilMemberFactory, VacancyIndexPageFactory
 from tests.home.secretariaat import group_codenames, sidebar_links
+from tests.html import soup
 from vacancies.models import CouncilMember
+from vacancies.seats import count_seats
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +84,26 @@ def test_secretary_deletes_a_former_member(secretary_client):
 
     assert response.status_code == 302
     assert not CouncilMember.objects.filter(pk=former.pk).exists()
+
+
+def test_entering_the_ambtelijk_secretaris_leaves_the_open_seats_as_they_were(secretary_client, home, frozen_today):
+    VacancyIndexPageFactory(parent=home)
+    CouncilMemberFactory.create_batch(3, term_start=frozen_today - datetime.timedelta(days=1))
+    form = secretary_client.get(f"{LIST_URL}add/").content.decode()
+
+    response = secretary_client.post(
+        f"{LIST_URL}add/", member_form(name="Sanne Post", role="ambtelijk_secretaris", term_start="2026-01-01")
+    )
+
+    assert response.status_code == 302
+    assert CouncilMember.objects.get(name="Sanne Post").role == "ambtelijk_secretaris"
+    assert "telt niet mee bij de zetels" in form
+    seats = soup(secretary_client.get("/vacatures/")).select_one(".seats")
+    assert seats.get_text(" ", strip=True) == "Er zijn nog 10 plaatsen vrij in de WIJ-raad."
+
+
+def test_a_member_who_is_secretary_of_the_council_does_take_a_seat(home, frozen_today):
+    CouncilMemberFactory(role="secretaris", term_start=frozen_today - datetime.timedelta(days=1))
+    CouncilMemberFactory(role="ambtelijk_secretaris", term_start=frozen_today - datetime.timedelta(days=1))
+
+    assert count_seats(home.get_site()).taken == 1

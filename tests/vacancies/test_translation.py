@@ -3,10 +3,15 @@
 import datetime
 
 import pytest
+from django.utils import translation
 from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
+from contact.models import FormPageSubmission
+from home.demo_translation import translate
 from tests.factories.vacancies import CouncilMemberFactory, ProfilePageFactory, VacancyPageFactory
+from tests.html import soup
+from vacancies.models import Application
 
 pytestmark = pytest.mark.django_db
 
@@ -45,3 +50,30 @@ def test_only_a_members_introduction_is_translated():
 
     assert strings == {"Ik woon in Beijum."}
     assert not overridable
+
+
+def test_english_vacancy_page_says_apply_where_the_dutch_one_says_aanmelden(client, home, vacancy_index):
+    vacancy = VacancyPageFactory(parent=vacancy_index, title="Lid van de WIJ-raad", slug="lid")
+    translate(home, "en", {home.title: "Welcome", home.slug: "home-en"})
+    translate(vacancy_index, "en", {vacancy_index.title: "Vacancies", vacancy_index.slug: "vacancies"})
+    english, _saved = translate(vacancy, "en", {"Lid van de WIJ-raad": "Member of the WIJ-raad", "lid": "member"})
+
+    pages = {language: soup(client.get(url)) for language, url in [("nl", vacancy.url), ("en", english.url)]}
+
+    assert english.url == "/en/vacancies/member/"
+    for language, word in [("nl", "Aanmelden"), ("en", "Apply")]:
+        assert pages[language].find(id="apply-title").get_text(strip=True) == word
+        facts = [term.get_text(strip=True) for term in pages[language].find(class_="vacancy-facts").find_all("dt")]
+        assert word in facts
+    assert "Sign up" not in pages["en"].get_text()
+
+
+def test_applications_and_form_signups_have_names_of_their_own():
+    for language in ("nl", "en"):
+        with translation.override(language):
+            names = {str(model._meta.verbose_name) for model in (Application, FormPageSubmission)}
+            plurals = {str(model._meta.verbose_name_plural) for model in (Application, FormPageSubmission)}
+        assert len(names) == len(plurals) == 2
+    with translation.override("en"):
+        assert str(Application._meta.verbose_name) == "application"
+        assert str(FormPageSubmission._meta.verbose_name) == "form sign-up"

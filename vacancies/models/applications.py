@@ -13,6 +13,7 @@ from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ..uploads import delete_file, get_private_storage
 
@@ -130,8 +131,8 @@ class Application(models.Model):
     objects = ApplicationQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("aanmelding")
-        verbose_name_plural = _("aanmeldingen")
+        verbose_name = pgettext_lazy("solliciteren op een vacature", "aanmelding")
+        verbose_name_plural = pgettext_lazy("solliciteren op een vacature", "aanmeldingen")
         ordering = ["-submission__created_at"]
 
     def __str__(self):
@@ -212,7 +213,10 @@ class ApplicationStatusChange(models.Model):
     """One step in an application's history: which status, on what date, why, and who recorded it."""
 
     application = models.ForeignKey(
-        Application, verbose_name=_("aanmelding"), on_delete=models.CASCADE, related_name="status_changes"
+        Application,
+        verbose_name=pgettext_lazy("solliciteren op een vacature", "aanmelding"),
+        on_delete=models.CASCADE,
+        related_name="status_changes",
     )
     status = models.CharField(_("stap"), max_length=30, choices=ApplicationStatus.choices)
     date = models.DateField(_("datum"))

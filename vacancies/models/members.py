@@ -17,9 +17,18 @@ class MemberRole(models.TextChoices):
     MEMBER = "lid", _("lid")
     CHAIR = "voorzitter", _("voorzitter")
     SECRETARY = "secretaris", _("secretaris")
+    OFFICIAL_SECRETARY = "ambtelijk_secretaris", _("ambtelijk secretaris")
+
+
+# Staff who work for the council without being a member: shown with the council, but they take no seat.
+STAFF_ROLES = {MemberRole.OFFICIAL_SECRETARY}
 
 
 class CouncilMemberQuerySet(models.QuerySet):
+    def holding_seats(self):
+        """Members only: staff (the ambtelijk secretaris) take no seat."""
+        return self.exclude(role__in=STAFF_ROLES)
+
     def running_on(self, day=None):
         """Members whose term has started and not yet ended on `day` (today by default)."""
         day = day or timezone.localdate()
@@ -33,6 +42,7 @@ class CouncilMemberQuerySet(models.QuerySet):
         rank = Case(
             When(role=MemberRole.CHAIR, then=Value(0)),
             When(role=MemberRole.SECRETARY, then=Value(1)),
+            When(role__in=STAFF_ROLES, then=Value(3)),
             default=Value(2),
             output_field=IntegerField(),
         )
@@ -41,7 +51,17 @@ class CouncilMemberQuerySet(models.QuerySet):
 
 class CouncilMember(TranslatableMixin, models.Model):
     name = models.CharField(_("naam"), max_length=120)
-    role = models.CharField(_("rol"), max_length=20, choices=MemberRole.choices, default=MemberRole.MEMBER)
+    role = models.CharField(
+        _("rol"),
+        max_length=20,
+        choices=MemberRole.choices,
+        default=MemberRole.MEMBER,
+        help_text=_(
+            "Leden van de WIJ-raad nemen een zetel in, ook de voorzitter en de secretaris uit de leden. "
+            "Kies 'ambtelijk secretaris' voor de medewerker die de raad ondersteunt: "
+            "die staat wel op de pagina met leden, maar telt niet mee bij de zetels."
+        ),
+    )
     photo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("foto"),

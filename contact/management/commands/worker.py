@@ -1,4 +1,5 @@
-"""`manage.py worker`: django-tasks-db's db_worker plus the outbox sweep and the daily retention purge.
+"""`manage.py worker`: django-tasks-db's db_worker plus the outbox sweep, the daily retention purge and the daily
+sweep of orphaned private files.
 
 Run this one command beside the site (see README, "Mail worker"). It takes every db_worker option
 (--interval, --batch, --queue-name, ...). With --batch it sends everything that is due and exits.
@@ -13,14 +14,15 @@ from django.db import close_old_connections, connection
 from django_tasks_db.compat import TASKS_LOGGER
 from django_tasks_db.management.commands.db_worker import Command as DbWorkerCommand
 
-from contact import kinds, outbox
+from contact import kinds, outbox, private_files
 from contact.safe_log import log_exception
 
 logger = logging.getLogger("contact.worker")
 
 
 class Housekeeping:
-    """The periodic part: send what is pending or stuck, and once a day delete what passed its retention period."""
+    """The periodic part: send what is pending or stuck, and once a day delete what passed its retention period
+    and the private files no row refers to."""
 
     def __init__(self, sweep_interval, purge_interval):
         self.sweep_interval = sweep_interval
@@ -40,6 +42,7 @@ class Housekeeping:
                 deleted = sum(kinds.purge().values())
                 if deleted:
                     logger.info("Retention: deleted %s submission(s)", deleted)
+                private_files.delete_orphans()
         except Exception as exc:  # keep the loop alive: the next round tries again
             log_exception(logger, "Worker housekeeping failed", exc=exc)
 
