@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('contact', '0005_longer_sender_name'),
+        ('contact', '0006_longer_sender_name'),
     ]
 
     operations = [

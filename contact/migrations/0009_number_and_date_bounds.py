@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('contact', '0007_confirmation_repeats_no_answers'),
+        ('contact', '0008_confirmation_repeats_no_answers'),
     ]
 
     operations = [

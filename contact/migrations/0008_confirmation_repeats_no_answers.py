@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('contact', '0006_one_submission_per_form_token'),
+        ('contact', '0007_one_submission_per_form_token'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('contact', '0008_number_and_date_bounds'),
+        ('contact', '0009_number_and_date_bounds'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('contact', '0004_shorter_contact_thank_you_text'),
+        ("contact", "0005_distinct_name_for_form_signups"),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('vacancies', '0004_secretariaat_council_member_permissions'),
+        ("vacancies", "0005_council_staff_take_no_seat"),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('vacancies', '0005_phone_column_fits_the_form'),
+        ('vacancies', '0006_phone_column_fits_the_form'),
     ]
 
     operations = [
