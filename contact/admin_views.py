@@ -26,7 +26,7 @@ from . import outbox
 from .kinds import kind_choices
 from .mails import trigger_sending
 from .models import HandlingStatus, MailState, OutgoingMail, Submission
-from .spreadsheet import safe_cell
+from .spreadsheet import SafeExportMixin
 
 
 class ReadOnlyCreationPolicy(ModelPermissionPolicy):
@@ -54,16 +54,13 @@ class SubmissionFilterSet(WagtailFilterSet):
         return queryset.filter(Exists(failed)) if value else queryset.exclude(Exists(failed))
 
 
-class SubmissionIndexView(generic.IndexView):
+class SubmissionIndexView(SafeExportMixin, generic.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("page").with_mail_counts()
 
     def get_edit_url(self, instance):
         # The handling status is changed from the detail view, which the reference links to.
         return None
-
-    def preprocess_field_value(self, field, value, export_format):
-        return safe_cell(super().preprocess_field_value(field, value, export_format), export_format)
 
 
 class SubmissionInspectView(generic.InspectView):

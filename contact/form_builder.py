@@ -4,16 +4,37 @@ Every question gets a label, server-side validation and plain Dutch error messag
 also appear in the error summary). Full choices are shown with "(vol)" and cannot be chosen.
 """
 
+from decimal import Decimal
+
 from django import forms
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.utils import formats
 from django.utils.html import conditional_escape, format_html
 from django.utils.translation import gettext
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from .forms import PHONE_RE, ProtectedFormMixin
+from .forms import (
+    EMAIL_TOO_LONG,
+    PHONE_MAX_LENGTH,
+    PHONE_RE,
+    ProtectedFormMixin,
+    column_length,
+    validate_deliverable,
+)
+from .models import Submission
 from .signups import is_name_question
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%y"]
+
+
+def plain_number(value):
+    """1000000.0000 as "1000000", 2.5000 as "2,5" (in the active language), never as "1E+6"."""
+    return formats.number_format(Decimal(format(value.normalize(), "f")))
+
+
+def as_message(text):
+    """A finished message Django will still %-format with its own parameters: keep its % signs as text."""
+    return text.replace("%", "%%")
 
 
 class FullChoicesMixin:
@@ -132,8 +153,9 @@ class SignupFormBuilder(FormBuilder):
     # One method per field type (FormBuilder calls create_<type>_field) ----------------------------------------
 
     def create_singleline_field(self, field, options):
+        # The first name question becomes the sender's name: its column is the limit of every one-line answer.
         return forms.CharField(
-            max_length=255,
+            max_length=column_length(Submission, "sender_name"),
             widget=forms.TextInput(attrs={"autocomplete": "name"} if is_name_question(field) else {}),
             error_messages={**self.required(gettext("Vul dit in: %(label)s"), field), **self.too_long()},
             **options,
@@ -149,12 +171,13 @@ class SignupFormBuilder(FormBuilder):
 
     def create_email_field(self, field, options):
         return forms.EmailField(
-            max_length=254,
+            max_length=column_length(Submission, "sender_email"),
+            validators=[validate_deliverable],
             widget=forms.EmailInput(attrs={"autocomplete": "email"}),
             error_messages={
                 **self.required(gettext("Vul dit in: %(label)s"), field),
                 "invalid": gettext("Vul een e-mailadres in zoals naam@voorbeeld.nl."),
-                **self.too_long(),
+                "max_length": EMAIL_TOO_LONG,
             },
             **options,
         )
@@ -162,7 +185,7 @@ class SignupFormBuilder(FormBuilder):
     def create_phone_field(self, field, options):
         invalid = gettext("Vul een telefoonnummer in zoals 050 123 45 67.")
         return forms.CharField(
-            max_length=20,
+            max_length=PHONE_MAX_LENGTH,
             validators=[RegexValidator(PHONE_RE, invalid, code="invalid")],
             widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
             error_messages={**self.required(gettext("Vul dit in: %(label)s"), field), "max_length": invalid},
@@ -170,25 +193,55 @@ class SignupFormBuilder(FormBuilder):
         )
 
     def create_number_field(self, field, options):
+        low, high = field.number_range()
+        out_of_range = as_message(
+            gettext("%(label)s: vul een getal in van %(min)s tot en met %(max)s.")
+            % {"label": field.label, "min": plain_number(low), "max": plain_number(high)}
+        )
+        if not field.help_text and (field.min_value is not None or field.max_value is not None):
+            options["help_text"] = gettext("Een getal van %(min)s tot en met %(max)s.") % {
+                "min": plain_number(low),
+                "max": plain_number(high),
+            }
         return forms.DecimalField(
             max_digits=12,
             decimal_places=4,
+            min_value=low,
+            max_value=high,
             localize=True,
             widget=forms.TextInput(attrs={"inputmode": "decimal"}),
             error_messages={
                 **self.required(gettext("Vul dit in: %(label)s"), field),
                 "invalid": gettext("Vul een getal in, bijvoorbeeld 3 of 2,5."),
-                "max_digits": gettext("Dit getal is te groot."),
-                "max_whole_digits": gettext("Dit getal is te groot."),
+                "min_value": out_of_range,
+                "max_value": out_of_range,
+                "max_digits": out_of_range,
+                "max_whole_digits": out_of_range,
                 "max_decimal_places": gettext("Gebruik niet meer dan %(max)s cijfers achter de komma."),
             },
             **options,
         )
 
     def create_date_field(self, field, options):
+        low, high = field.date_range()
+        out_of_range = as_message(
+            gettext("%(label)s: vul een datum in van %(min)s tot en met %(max)s.")
+            % {"label": field.label, "min": low.strftime("%d-%m-%Y"), "max": high.strftime("%d-%m-%Y")}
+        )
+        if not field.help_text and (field.min_date or field.max_date):
+            options["help_text"] = gettext("Een datum van %(min)s tot en met %(max)s.") % {
+                "min": low.strftime("%d-%m-%Y"),
+                "max": high.strftime("%d-%m-%Y"),
+            }
         return forms.DateField(
             input_formats=DATE_INPUT_FORMATS,
-            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            validators=[
+                MinValueValidator(low, message=out_of_range),
+                MaxValueValidator(high, message=out_of_range),
+            ],
+            widget=forms.DateInput(
+                attrs={"type": "date", "min": low.isoformat(), "max": high.isoformat()}, format="%Y-%m-%d"
+            ),
             error_messages={
                 **self.required(gettext("Vul dit in: %(label)s"), field),
                 "invalid": gettext("Vul een datum in zoals 31-10-2027."),

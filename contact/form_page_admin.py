@@ -8,7 +8,7 @@ from django.utils import timezone
 from wagtail.contrib.forms.views import DeleteSubmissionsView, SubmissionsListView
 
 from . import signups
-from .spreadsheet import safe_cell
+from .spreadsheet import SafeExportMixin
 
 
 def may_see_submissions(user):
@@ -27,7 +27,7 @@ def local_time_naive(value):
     return timezone.make_naive(value) if timezone.is_aware(value) else value
 
 
-class FormPageSubmissionsListView(SubmissionsListView):
+class FormPageSubmissionsListView(SafeExportMixin, SubmissionsListView):
     template_name = "contact/admin/form_page_submissions.html"
     custom_value_preprocess = {
         **SubmissionsListView.custom_value_preprocess,
@@ -37,9 +37,6 @@ class FormPageSubmissionsListView(SubmissionsListView):
             SubmissionsListView.FORMAT_XLSX: local_time_naive,
         },
     }
-
-    def preprocess_field_value(self, field, value, export_format):
-        return safe_cell(super().preprocess_field_value(field, value, export_format), export_format)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

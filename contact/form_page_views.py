@@ -93,6 +93,7 @@ def store(page, request, form, fields, keys):
             context={**context, "answers": pipeline.form_data(form, language=submission.language)},
             language=submission.language,
             attachments=attachments,
+            to_sender=True,
         )
         return [to_secretary, confirmation]
 

@@ -6,7 +6,7 @@ import re
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import RegexValidator, validate_email
 from django.forms.utils import ErrorDict
 from django.utils.html import format_html
 from django.utils.translation import gettext
@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from django_recaptcha.widgets import ReCaptchaV3
 
 from . import spam
+from .mails import can_be_encoded
+from .models import Submission
 
 TOKEN_FIELD = "form_token"  # noqa: S105 (a field name)
 HONEYPOT_FIELD = "website"
@@ -25,6 +27,13 @@ SPAM_REFUSED = _(
 )
 TOO_FAST = _(
     "Je hebt het formulier heel snel verstuurd. Controleer je gegevens en klik nog een keer op de knop om te versturen."
+)
+TOO_OLD = _(
+    "Het formulier stond te lang open. Wat je hebt ingevuld, staat er nog. Controleer het en verstuur het opnieuw."
+)
+TOKEN_USED = _(
+    "Dit formulier is al een keer verstuurd. Wil je nog iets sturen? Controleer wat je hebt ingevuld en klik nog "
+    "een keer op de knop om te versturen."
 )
 BOT_REFUSED = _(
     "We konden niet vaststellen dat dit formulier door een mens is verstuurd. Probeer het over een paar minuten "
@@ -119,6 +128,14 @@ class ProtectedFormMixin:
             raise ValidationError(SPAM_REFUSED, code="token")
         if token.age < settings.FORMS_MIN_FILL_SECONDS:
             raise ValidationError(TOO_FAST, code="too_fast")
+        if token.age > settings.FORMS_TOKEN_MAX_AGE:
+            self._renew_token()
+            raise ValidationError(TOO_OLD, code="too_old")
+        if Submission.objects.filter(form_nonce=token.nonce).exists():
+            # The same filled-in form sent again never gets here (see pipeline.process); this is new content on a
+            # form that was already sent. A fresh token lets a person send it on purpose with one more click.
+            self._renew_token()
+            raise ValidationError(TOKEN_USED, code="token_used")
         if RECAPTCHA_FIELD in self.fields and not self._errors:
             verdict = spam.recaptcha_verdict(
                 self.cleaned_data.get(RECAPTCHA_FIELD), spam.client_ip(self.request), self.recaptcha_action
@@ -127,13 +144,6 @@ class ProtectedFormMixin:
                 raise ValidationError(BOT_REFUSED, code="bot")
             self.flag_reason = verdict.flag
         return cleaned_data
-
-    @property
-    def refused_as_spam(self):
-        return any(error.code in {"honeypot", "token", "too_fast", "bot"} for error in self._non_field_error_list())
-
-    def _non_field_error_list(self):
-        return self.errors.as_data().get(forms.forms.NON_FIELD_ERRORS, [])
 
     def _renew_token(self):
         # A person whose form was refused can simply send it again: give the re-shown form a valid token.
@@ -150,6 +160,28 @@ class ProtectedFormMixin:
 PHONE_RE = re.compile(r"^\+?[0-9 ()./-]{6,20}$")
 NO_LINE_BREAKS_RE = re.compile(r"^[^\r\n]*$")
 PHONE_EXAMPLE = _("Vul een telefoonnummer in zoals 050 123 45 67.")
+PHONE_MAX_LENGTH = 20
+EMAIL_TOO_LONG = _("Dit e-mailadres is te lang (%(limit_value)d tekens of minder).")
+
+
+UNDELIVERABLE = _(
+    "Naar dit e-mailadres kunnen we geen e-mail sturen: er staat een teken in dat niet in een e-mailadres hoort, "
+    "bijvoorbeeld een spatie, een onzichtbaar teken of een letter met een accent vóór de @. Typ het adres opnieuw."
+)
+
+
+def validate_deliverable(value):
+    try:
+        validate_email(value)
+    except ValidationError:
+        return  # the field's own "invalid" message says it already
+    if not can_be_encoded(value):
+        raise ValidationError(UNDELIVERABLE, code="undeliverable")
+
+
+def column_length(model, name):
+    """The limit of the database column a form field is stored in: the form takes exactly this many characters."""
+    return model._meta.get_field(name).max_length
 
 
 # The contact details every form of the site asks for, with the same labels, checks and messages.
@@ -158,7 +190,7 @@ PHONE_EXAMPLE = _("Vul een telefoonnummer in zoals 050 123 45 67.")
 def name_field():
     return forms.CharField(
         label=_("Naam"),
-        max_length=100,
+        max_length=column_length(Submission, "sender_name"),
         # The name goes into mail headers: one line only.
         validators=[RegexValidator(NO_LINE_BREAKS_RE, _("Vul je naam in op één regel."), code="invalid")],
         error_messages={
@@ -173,19 +205,22 @@ def email_field(help_text):
     return forms.EmailField(
         label=_("E-mailadres"),
         help_text=help_text,
+        max_length=column_length(Submission, "sender_email"),
+        validators=[validate_deliverable],
         error_messages={
             "required": _("Vul je e-mailadres in."),
             "invalid": _("Vul een e-mailadres in zoals naam@voorbeeld.nl."),
+            "max_length": EMAIL_TOO_LONG,
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
 
 
-def phone_field(*, required, help_text):
+def phone_field(*, required, help_text, max_length=PHONE_MAX_LENGTH):
     return forms.CharField(
         label=_("Telefoonnummer"),
         required=required,
-        max_length=20,
+        max_length=max_length,
         help_text=help_text,
         validators=[RegexValidator(PHONE_RE, PHONE_EXAMPLE, code="invalid")],
         error_messages={"required": _("Vul je telefoonnummer in."), "max_length": PHONE_EXAMPLE},

@@ -1,20 +1,26 @@
 """Putting mails in the outbox: render them from `.txt` templates and store them with the submission."""
 
 import logging
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from email.utils import parseaddr
 from functools import partial
 
 from django.conf import settings
+from django.core.mail.message import sanitize_address
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.encoding import punycode
 from django.utils.translation import gettext
 
 from .models import MailAttachment, OutgoingMail
 
 logger = logging.getLogger(__name__)
+
+# Control, format (zero-width and direction marks), separators, unassigned and private-use characters.
+INVISIBLE_CATEGORIES = {"Cc", "Cf", "Zs", "Zl", "Zp", "Cn", "Co", "Cs"}
 
 
 @dataclass
@@ -30,6 +36,9 @@ class Mail:
 
     The templates get `submission` plus `context`, rendered in `language` (default: the site's language).
     `for_staff=True` marks a mail to the secretary: a flagged submission gets "[controleren]" in front of its subject.
+    `to_sender=True` marks the confirmation to the address the resident typed: it never repeats what they wrote
+    (see the README, "What the confirmation contains") and `pipeline.store` leaves it out once that address has had
+    its share of confirmations (settings.FORMS_CONFIRMATION_LIMIT).
     """
 
     to: list[str]
@@ -39,6 +48,25 @@ class Mail:
     reply_to: list[str] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     for_staff: bool = False
+    to_sender: bool = False
+
+
+def can_be_encoded(address):
+    """Whether the mailer can put this address in a header and an SMTP envelope exactly as typed.
+
+    Django's mailer turns a non-ASCII part before the @ into an encoded word (not an address any server takes)
+    and runs the domain through IDNA, which refuses some characters and silently drops invisible ones (U+200B,
+    U+00AD): then the mail would go to another address, or never.
+    """
+    local, _at, domain = address.rpartition("@")
+    if not local or not domain or not local.isascii():
+        return False
+    if any(unicodedata.category(char) in INVISIBLE_CATEGORIES for char in address):
+        return False
+    try:
+        return sanitize_address(address, "utf-8") == f"{local}@{punycode(domain)}"
+    except (ValueError, UnicodeError):
+        return False
 
 
 def _message_domain():

@@ -17,6 +17,7 @@ from django.core.mail import EmailMessage, get_connection
 from django.db.models import F, Q
 from django.utils import timezone
 
+from .mails import can_be_encoded
 from .models import MailState, OutgoingMail
 from .safe_log import log_exception
 
@@ -46,12 +47,16 @@ def _claim(pk):
 
 
 def _message(mail, connection):
+    reply_to = [address for address in mail.reply_to if can_be_encoded(address)]
+    if len(reply_to) < len(mail.reply_to):
+        # The mail itself can go; only answering by "Reply" would not work. Never hold the secretary's mail back.
+        logger.warning("Mail %s: a Reply-To address cannot be encoded and is left out", mail.pk)
     message = EmailMessage(
         subject=mail.subject,
         body=mail.body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=mail.to,
-        reply_to=mail.reply_to or None,
+        reply_to=reply_to or None,
         headers={"Message-ID": mail.message_id, "Auto-Submitted": "auto-generated"},
         connection=connection,
     )
@@ -61,7 +66,9 @@ def _message(mail, connection):
 
 
 def is_permanent(exc):
-    """An SMTP 5xx answer will not change by trying again."""
+    """An SMTP 5xx answer will not change by trying again, and neither will an address that cannot be encoded."""
+    if isinstance(exc, ValueError):  # UnicodeError and Django's "Invalid address" are ValueErrors
+        return True
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         return all(code >= 500 for code, _text in exc.recipients.values())
     code = getattr(exc, "smtp_code", None)

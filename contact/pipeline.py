@@ -76,7 +76,9 @@ Tests: `tests/factories/contact.py` has `protected_post(data)` (adds an aged fil
 """
 
 import logging
+import math
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
@@ -85,11 +87,11 @@ from django.db.models.fields.files import FieldFile
 from django.http import HttpResponseRedirect
 from django.utils import translation
 from django.utils.http import urlencode
-from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from . import spam
-from .forms import SPAM_FIELDS, ProtectedFormMixin
+from .forms import SPAM_FIELDS, TOKEN_USED, ProtectedFormMixin
 from .kinds import register_kind
 from .mails import Attachment, Mail, enqueue
 from .models import Submission
@@ -175,6 +177,7 @@ def store(form, *, kind, sender_name, sender_email, mails, page=None, subject=""
     Sending the same filled-in form again returns the submission stored the first time.
     """
     dedupe_key = form.dedupe_key or secrets.token_hex(32)
+    token = form.token
     for _attempt in range(5):
         reference = new_reference()
         try:
@@ -191,17 +194,45 @@ def store(form, *, kind, sender_name, sender_email, mails, page=None, subject=""
                     flagged=bool(form.flag_reason),
                     flag_reason=form.flag_reason,
                     dedupe_key=dedupe_key,
+                    form_nonce=token.nonce if token else None,
                 )
                 extra_result = extra(submission) if extra else None
-                enqueue(mails(submission, extra_result), submission=submission)
+                enqueue(without_spare_confirmations(mails(submission, extra_result), submission), submission=submission)
             return submission
         except IntegrityError:
             existing = Submission.objects.filter(dedupe_key=dedupe_key).first()
             if existing is not None:
                 return existing
+            if token and Submission.objects.filter(form_nonce=token.nonce).exists():
+                # Two different forms sent at once with one token: the first one was stored.
+                form._renew_token()
+                raise Rejected(TOKEN_USED) from None
             if not Submission.objects.filter(reference=reference).exists():
                 raise
     raise RuntimeError("No free reference number found")
+
+
+def without_spare_confirmations(mails, submission):
+    """Leave out the confirmation when its address already had FORMS_CONFIRMATION_LIMIT of them in the window.
+
+    The form is open to anyone, who may type anyone's address: this keeps the council's domain from being used to
+    flood a mailbox. The submission itself is stored and the secretary's mail goes out as always.
+    """
+    if not settings.FORMS_CONFIRMATION_LIMIT or not submission.sender_email:
+        return mails
+    limit, window = settings.FORMS_CONFIRMATION_LIMIT
+    earlier = (
+        Submission.objects.filter(
+            sender_email__iexact=submission.sender_email,
+            created_at__gte=submission.created_at - timedelta(seconds=window),
+        )
+        .exclude(pk=submission.pk)
+        .count()
+    )
+    if earlier < limit:
+        return mails
+    logger.info("Confirmation for submission %s left out: its address had %d in the window", submission.pk, earlier)
+    return [mail for mail in mails if not mail.to_sender]
 
 
 def already_stored(form):
@@ -227,6 +258,7 @@ def received_reference(request):
 
 def process(request, form, *, render, save, thanks_url):
     """Handle the POST of a protected form: returns the redirect to the thank-you page or the form shown again."""
+    limited = spam.hit_rate_limit(request)
     if getattr(request, "csrf_failed", False):
         # Django's CSRF check refused this POST (home.views.csrf_failure): store nothing, keep the input.
         form.refuse(CSRF_FAILED)
@@ -234,21 +266,23 @@ def process(request, form, *, render, save, thanks_url):
     existing = already_stored(form)
     if existing is not None:
         return redirect_to_thanks(thanks_url, existing)
-    if spam.is_rate_limited(request):
-        minutes = spam.rate_limit_window_minutes()
+    if limited:
+        seconds = spam.rate_limit_seconds_left()
+        minutes = math.ceil(seconds / 60)
         form.refuse(
-            _(
+            ngettext(
                 "Vanaf jouw internetverbinding zijn in korte tijd veel formulieren verstuurd. Wacht %(minutes)d "
-                "minuten en probeer het dan nog een keer. Wat je hebt ingevuld, staat nog in het formulier."
+                "minuut en probeer het dan nog een keer. Wat je hebt ingevuld, staat nog in het formulier.",
+                "Vanaf jouw internetverbinding zijn in korte tijd veel formulieren verstuurd. Wacht %(minutes)d "
+                "minuten en probeer het dan nog een keer. Wat je hebt ingevuld, staat nog in het formulier.",
+                minutes,
             )
             % {"minutes": minutes}
         )
         response = render(form, status=429)
-        response["Retry-After"] = str(minutes * 60)
+        response["Retry-After"] = str(seconds)
         return response
     if not form.is_valid():
-        if form.refused_as_spam:
-            spam.count_for_rate_limit(request)
         return render(form, status=200)
     try:
         submission = save(form)
@@ -259,5 +293,4 @@ def process(request, form, *, render, save, thanks_url):
         log_exception(logger, "Storing a %s form failed", type(form).__name__, exc=exc)
         form.refuse(SERVER_ERROR)
         return render(form, status=500)
-    spam.count_for_rate_limit(request)
     return redirect_to_thanks(thanks_url, submission)

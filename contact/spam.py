@@ -5,6 +5,7 @@ The honeypot field and the form-side wiring live in `contact.forms.ProtectedForm
 
 import hashlib
 import logging
+import math
 import secrets
 import time
 from dataclasses import dataclass
@@ -68,28 +69,29 @@ def _rate_key(request):
     return f"contact:rate:{digest}"
 
 
-def rate_limit_window_minutes():
-    return max(1, settings.FORMS_RATE_LIMIT[1] // 60) if settings.FORMS_RATE_LIMIT else 0
+def rate_limit_seconds_left(now=None):
+    """Seconds until the current rate-limit window ends."""
+    if not settings.FORMS_RATE_LIMIT:
+        return 0
+    window = settings.FORMS_RATE_LIMIT[1]
+    now = time.time() if now is None else now
+    return max(1, math.ceil(window - now % window))
 
 
-def is_rate_limited(request):
+def hit_rate_limit(request, now=None):
+    """Count this POST from this address; True when the address has used up its forms for this window.
+
+    Every POST counts, valid or not. Each one claims one of `limit` slots in the cache with `cache.add`, which is
+    atomic on every backend (an INSERT on a primary key in the database cache, SET NX in Redis), so posts sent at
+    the same moment never share a slot. The slots belong to a fixed window of the clock: nothing a later post does
+    (no `incr`, no `touch`) can move the window, on any cache backend.
+    """
     if not settings.FORMS_RATE_LIMIT:
         return False
-    limit, _window = settings.FORMS_RATE_LIMIT
-    return (cache.get(_rate_key(request)) or 0) >= limit
-
-
-def count_for_rate_limit(request):
-    """Count one accepted or refused-as-spam form from this address (fixed window from the first one)."""
-    if not settings.FORMS_RATE_LIMIT:
-        return
-    _limit, window = settings.FORMS_RATE_LIMIT
-    key = _rate_key(request)
-    cache.add(key, 0, timeout=window)
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
+    limit, window = settings.FORMS_RATE_LIMIT
+    now = time.time() if now is None else now
+    key = f"{_rate_key(request)}:{int(now // window)}"
+    return not any(cache.add(f"{key}:{slot}", 1, timeout=window) for slot in range(limit))
 
 
 # reCAPTCHA ------------------------------------------------------------------------------------------------------

@@ -87,6 +87,7 @@ def _save(page, request, form):
                 template="mail/contact/confirmation",
                 context=context,
                 language=submission.language,
+                to_sender=True,
             ),
         ]
 

@@ -16,7 +16,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
 from wagtail.log_actions import log
 
-from contact.spreadsheet import safe_cell
+from contact.spreadsheet import SafeExportMixin
 
 from . import views
 from .forms import StatusChangeForm
@@ -39,14 +39,14 @@ class ApplicationFilterSet(WagtailFilterSet):
         fields = ["vacancy", "status", "keep_for_future"]
 
 
-class ApplicationIndexView(generic.IndexView):
+class ApplicationIndexView(SafeExportMixin, generic.IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().for_listing()
 
     def preprocess_field_value(self, field, value, export_format):
         if isinstance(value, bool):
             return gettext("Ja") if value else gettext("Nee")
-        return safe_cell(super().preprocess_field_value(field, value, export_format), export_format)
+        return super().preprocess_field_value(field, value, export_format)
 
 
 def submission_admin_url(application):
@@ -78,7 +78,8 @@ class ApplicationInspectView(generic.InspectView):
         context = super().get_context_data(**kwargs)
         application = self.object
         context["history"] = application.status_changes.select_related("user")
-        context["cv_url"] = reverse("applications:cv", args=[application.pk]) if application.cv else ""
+        context["cv_url"] = reverse("applications:cv", args=[application.pk]) if application.cv_downloadable else ""
+        context["cv_pending"] = application.has_cv and not application.cv_downloadable
         context["deletion_date"] = deletion_date(application, VacancySettings.for_request(self.request))
         context["submission_url"] = submission_admin_url(application)
         context["edit_url"] = self.get_edit_url()

@@ -7,23 +7,32 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from contact.forms import email_field, name_field, phone_field
+from contact.forms import column_length, email_field, name_field, phone_field
+from contact.models import FlagReason
 from contact.pipeline import ProtectedFormMixin
 
-from . import uploads
-from .models import ApplicationStatus, WijRelation
+from . import uploads, virus_scan
+from .models import Application, ApplicationStatus, ScanState, WijRelation
 
+VIRUS_FOUND = _(
+    "In dit bestand is een virus gevonden. We nemen het niet aan. Laat je computer controleren, sla je cv of brief "
+    "opnieuw op als PDF en kies dat bestand."
+)
 CHOOSE_FILE_AGAIN = _("Kies je bestand opnieuw. Na een fout in het formulier moet je het bestand nog een keer kiezen.")
 
 
 class ApplicationForm(ProtectedFormMixin, forms.Form):
     name = name_field()
     email = email_field(help_text=_("Hierop krijg je een bevestiging. Bijvoorbeeld: naam@voorbeeld.nl"))
-    phone = phone_field(required=True, help_text=_("Zo kunnen we je bellen voor een kennismakingsgesprek."))
+    phone = phone_field(
+        required=True,
+        help_text=_("Zo kunnen we je bellen voor een kennismakingsgesprek."),
+        max_length=column_length(Application, "phone"),
+    )
     neighbourhood = forms.CharField(
         label=_("Wijk of postcode"),
         required=False,
-        max_length=100,
+        max_length=column_length(Application, "neighbourhood"),
         help_text=_("Niet verplicht. Zo weten we in welk deel van Groningen je woont."),
         error_messages={"max_length": _("Vul alleen je wijk of postcode in (%(limit_value)d tekens of minder).")},
         widget=forms.TextInput(attrs={"autocomplete": "postal-code"}),
@@ -75,6 +84,7 @@ class ApplicationForm(ProtectedFormMixin, forms.Form):
     def __init__(self, *args, privacy_url="", retention_weeks=4, retention_months=12, **kwargs):
         super().__init__(*args, **kwargs)
         self.file_type = None
+        self.cv_scan = ScanState.NOT_SCANNED
         if privacy_url:
             self.fields["consent"].help_text = format_html(
                 gettext('Lees in de <a href="{url}">privacyverklaring</a> hoe we met je gegevens omgaan.'),
@@ -100,13 +110,27 @@ class ApplicationForm(ProtectedFormMixin, forms.Form):
         upload = self.cleaned_data.get("cv")
         if upload:
             self.file_type = uploads.check_upload(upload)
+            self.cv_scan = self._scan(upload)
         return upload
+
+    def _scan(self, upload):
+        if not virus_scan.is_configured():
+            return ScanState.NOT_SCANNED
+        try:
+            found = virus_scan.scan(upload)
+        except virus_scan.ScannerUnavailable:
+            return ScanState.PENDING  # stored, flagged, and not offered for download until scanned
+        if found:
+            raise ValidationError(VIRUS_FOUND, code="virus")
+        return ScanState.CLEAN
 
     def clean(self):
         cleaned_data = super().clean()
         if self.cleaned_data.get("cv") and any(name != "cv" for name in self._errors):
             # A browser never sends a file back: say so, instead of letting the file silently disappear.
             self.add_error("cv", CHOOSE_FILE_AGAIN)
+        if self.cv_scan == ScanState.PENDING and not self.flag_reason:
+            self.flag_reason = FlagReason.SCAN_UNAVAILABLE
         return cleaned_data
 
 

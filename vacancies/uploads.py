@@ -1,6 +1,6 @@
 """CVs and letters sent with an application: checked by content, kept privately under a random name.
 
-Only PDF, DOC, DOCX and ODT, at most 5 MB. The type is decided by what is inside the file, never by its name:
+Only PDF, DOC, DOCX and ODT, at most 5 MB, without active content (vacancies/active_content.py). The type is decided by what is inside the file, never by its name:
 `filetype` recognises the container, then a DOC must hold a Word stream, a DOCX must declare a Word main
 document in [Content_Types].xml and an ODT must name the text type in its `mimetype` entry. Documents with macros
 are refused. Files live under settings.PRIVATE_MEDIA_ROOT, which is outside MEDIA_ROOT and has no URL: staff
@@ -23,6 +23,8 @@ from django.utils.deconstruct import deconstructible
 from django.utils.formats import number_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
+from . import active_content
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_UPLOAD_MB = MAX_UPLOAD_BYTES // (1024 * 1024)
@@ -54,6 +56,29 @@ HAS_MACROS = _(
     "Dit bestand bevat macro's. Zulke bestanden nemen we niet aan. Sla je cv of brief op als PDF en kies dat bestand."
 )
 EMPTY = _("Het bestand is leeg. Kies het goede bestand, of laat dit veld leeg.")
+ACTIVE = _(
+    "Dit bestand bevat iets wat zelf iets kan doen of iets van buiten ophaalt, zoals een script, een ingesloten "
+    "bestand of een koppeling. Zulke bestanden nemen we niet aan. Sla je cv of brief opnieuw op als PDF "
+    "(bijvoorbeeld met Afdrukken en dan Opslaan als PDF) en kies dat bestand."
+)
+TRAILING = _(
+    "Aan dit bestand zit iets vast wat geen deel is van de PDF. Zulke bestanden nemen we niet aan. Sla je cv of "
+    "brief opnieuw op als PDF en kies dat bestand."
+)
+ENCRYPTED = _(
+    "Dit bestand is beveiligd met een wachtwoord. Sla je cv of brief op zonder wachtwoord en kies dat bestand."
+)
+BOMB = _(
+    "Dit bestand wordt bij het openen veel groter dan het is. Zulke bestanden nemen we niet aan. Sla je cv of brief "
+    "opnieuw op als PDF en kies dat bestand."
+)
+REFUSAL_MESSAGES = {
+    "active": ACTIVE,
+    "trailing": TRAILING,
+    "encrypted": ENCRYPTED,
+    "bomb": BOMB,
+    "content": NOT_WHAT_IT_SAYS,
+}
 
 
 @dataclass(frozen=True)
@@ -114,6 +139,16 @@ def check_upload(upload):
         upload.seek(0)
     if detected is None:
         raise ValidationError(NOT_WHAT_IT_SAYS, code="content")
+    try:
+        data = upload.read()
+        if detected.extension == "pdf":
+            active_content.check_pdf(data)
+        elif detected.extension in ("docx", "odt"):
+            active_content.check_zipped(data, detected.extension)
+    except active_content.Refused as refused:
+        raise ValidationError(REFUSAL_MESSAGES[refused.code], code=refused.code) from None
+    finally:
+        upload.seek(0)
     return detected
 
 
@@ -134,12 +169,15 @@ def _word_97(upload):
         with olefile.OleFileIO(upload) as ole:
             is_word = ole.exists("WordDocument")
             has_macros = ole.exists("Macros") or ole.exists("_VBA_PROJECT_CUR")
+            has_objects = ole.exists("ObjectPool")
     except Exception:  # a broken or crafted file can fail anywhere in the parser: not a document
         return None
     if not is_word:
         return None
     if has_macros:
         raise ValidationError(HAS_MACROS, code="macros")
+    if has_objects:
+        raise ValidationError(ACTIVE, code="active")
     return FileType("doc", DOC)
 
 

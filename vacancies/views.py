@@ -115,6 +115,7 @@ def create_application(submission, page, form, stored_name):
         cv=stored_name,
         cv_filename=uploads.display_name(data["cv"].name, form.file_type.extension) if stored_name else "",
         cv_mimetype=form.file_type.mimetype if stored_name else "",
+        cv_scan=form.cv_scan if stored_name else "",
         keep_for_future=data.get("keep_for_future", False),
     )
     ApplicationStatusChange.objects.create(
@@ -127,7 +128,7 @@ def application_mails(submission, application, page, request, upload, vacancy_se
     site_settings = SiteSettings.for_request(request)
     secretary = site_settings.secretary_email
     attachments = []
-    if upload and vacancy_settings.attach_cv_to_mail:
+    if upload and vacancy_settings.attach_cv_to_mail and application.cv_downloadable:
         upload.seek(0)
         attachments.append(Attachment(application.cv_filename, upload.read(), application.cv_mimetype))
     context = {
@@ -143,7 +144,8 @@ def application_mails(submission, application, page, request, upload, vacancy_se
             context={
                 **context,
                 "page_url": page.get_full_url(request),
-                "cv_url": application.cv_download_url() if application.cv else "",
+                "cv_url": application.cv_download_url() if application.cv_downloadable else "",
+                "cv_pending": application.has_cv and not application.cv_downloadable,
                 "cv_attached": bool(attachments),
                 "admin_url": application.admin_url(),
             },
@@ -155,6 +157,7 @@ def application_mails(submission, application, page, request, upload, vacancy_se
             reply_to=[secretary],
             template="mail/vacancies/confirmation",
             language=submission.language,
+            to_sender=True,
             context={
                 **context,
                 "status_url": public_url(page, request, application.status_path()),
@@ -247,7 +250,7 @@ def download_cv(request, pk):
     if not application_permission_policy.user_has_permission(request.user, "view"):
         raise PermissionDenied
     application = get_object_or_404(Application, pk=pk)
-    if not application.cv:
+    if not application.cv_downloadable:
         raise Http404
     try:
         handle = application.cv.open("rb")

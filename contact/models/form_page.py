@@ -3,6 +3,9 @@
 The page's views live in contact/form_page_views.py; they use the shared pipeline (contact/pipeline.py).
 """
 
+import datetime
+from decimal import Decimal
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
@@ -47,6 +50,9 @@ class FieldType(models.TextChoices):
 
 
 CHOICE_TYPES = {FieldType.DROPDOWN, FieldType.RADIO, FieldType.CHECKBOXES}
+# Answers to number and date questions without bounds of their own: no 10^300, no year 9999.
+DEFAULT_NUMBER_RANGE = (Decimal(-1_000_000), Decimal(1_000_000))
+DEFAULT_DATE_RANGE = (datetime.date(1900, 1, 1), datetime.date(2100, 12, 31))
 
 
 class FormField(TranslatableMixin, AbstractFormField):
@@ -78,6 +84,28 @@ class FormField(TranslatableMixin, AbstractFormField):
     max_choices = models.PositiveSmallIntegerField(
         _("maximaal aantal vinkjes"), null=True, blank=True, validators=[MinValueValidator(1)]
     )
+    min_value = models.DecimalField(
+        _("kleinste getal"),
+        max_digits=12,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        help_text=_("Alleen bij Getal. Leeg: -1.000.000."),
+    )
+    max_value = models.DecimalField(
+        _("grootste getal"),
+        max_digits=12,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        help_text=_("Alleen bij Getal. Leeg: 1.000.000."),
+    )
+    min_date = models.DateField(
+        _("vroegste datum"), null=True, blank=True, help_text=_("Alleen bij Datum. Leeg: 1-1-1900.")
+    )
+    max_date = models.DateField(
+        _("laatste datum"), null=True, blank=True, help_text=_("Alleen bij Datum. Leeg: 31-12-2100.")
+    )
     choice_capacity = models.PositiveIntegerField(
         _("plaatsen per keuze"),
         null=True,
@@ -93,6 +121,8 @@ class FormField(TranslatableMixin, AbstractFormField):
         FieldPanel("field_type", classname="formbuilder-type"),
         FieldPanel("choices", classname="formbuilder-choices"),
         FieldRowPanel([FieldPanel("min_choices"), FieldPanel("max_choices"), FieldPanel("choice_capacity")]),
+        FieldRowPanel([FieldPanel("min_value"), FieldPanel("max_value")]),
+        FieldRowPanel([FieldPanel("min_date"), FieldPanel("max_date")]),
     ]
     override_translatable_fields = [
         SynchronizedField("clean_name"),
@@ -101,6 +131,10 @@ class FormField(TranslatableMixin, AbstractFormField):
         SynchronizedField("min_choices"),
         SynchronizedField("max_choices"),
         SynchronizedField("choice_capacity"),
+        SynchronizedField("min_value"),
+        SynchronizedField("max_value"),
+        SynchronizedField("min_date"),
+        SynchronizedField("max_date"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -110,6 +144,34 @@ class FormField(TranslatableMixin, AbstractFormField):
 
     def __str__(self):
         return self.label
+
+    def number_range(self):
+        """(smallest, largest) answer to a number question: the secretary's bounds or the sane defaults."""
+        low, high = DEFAULT_NUMBER_RANGE
+        return (
+            low if self.min_value is None else self.min_value,
+            high if self.max_value is None else self.max_value,
+        )
+
+    def date_range(self):
+        low, high = DEFAULT_DATE_RANGE
+        return (self.min_date or low, self.max_date or high)
+
+    def _bound_errors(self):
+        errors = {}
+        if (self.min_value is not None or self.max_value is not None) and self.field_type != FieldType.NUMBER:
+            errors["min_value"] = _("Een kleinste of grootste getal kan alleen bij een vraag met het antwoord Getal.")
+        elif self.field_type == FieldType.NUMBER:
+            low, high = self.number_range()
+            if low > high:
+                errors["max_value"] = _("Het grootste getal moet even groot zijn als het kleinste, of groter.")
+        if (self.min_date or self.max_date) and self.field_type != FieldType.DATE:
+            errors["min_date"] = _("Een vroegste of laatste datum kan alleen bij een vraag met het antwoord Datum.")
+        elif self.field_type == FieldType.DATE:
+            low, high = self.date_range()
+            if low > high:
+                errors["max_date"] = _("De laatste datum moet op of na de vroegste datum liggen.")
+        return errors
 
     @property
     def name(self):
@@ -147,6 +209,7 @@ class FormField(TranslatableMixin, AbstractFormField):
             errors["max_choices"] = _("Het maximum moet even groot zijn als het minimum, of groter.")
         elif choices and max(self.min_choices or 0, self.max_choices or 0) > len(choices):
             errors["max_choices"] = _("Er zijn minder keuzes dan dit aantal.")
+        errors.update(self._bound_errors())
         if self.choice_capacity and not self.has_choices:
             errors["choice_capacity"] = _("Plaatsen per keuze kan alleen bij een keuzelijst, rondjes of vinkjes.")
         if errors:
@@ -184,8 +247,9 @@ class FormPage(RoutablePageMixin, AbstractEmailForm, BasePage):
         _("tekst in de bevestiging per e-mail"),
         default=DEFAULT_CONFIRMATION,
         help_text=_(
-            "De afzender krijgt deze tekst met alles wat hij of zij heeft ingevuld. Dat kan alleen als het formulier "
-            "een vraag met het antwoord E-mailadres heeft."
+            "De afzender krijgt deze tekst met het kenmerk, en bij een bijeenkomst wanneer en waar die is. Wat de "
+            "afzender heeft ingevuld, staat er niet in. Dat kan alleen als het formulier een vraag met het antwoord "
+            "E-mailadres heeft."
         ),
     )
     to_address = models.CharField(

@@ -21,6 +21,10 @@ class FlagReason(models.TextChoices):
     )
     UNREACHABLE = "recaptcha_unreachable", _("Geen reCAPTCHA-controle: de dienst was niet bereikbaar")
     NO_VERDICT = "recaptcha_no_verdict", _("Geen reCAPTCHA-controle: de dienst gaf geen oordeel")
+    SCAN_UNAVAILABLE = (
+        "virus_scan_unavailable",
+        _("Bestand nog niet op virussen gecontroleerd: de scanner was niet bereikbaar"),
+    )
 
 
 class MailState(models.TextChoices):
@@ -55,7 +59,7 @@ class Submission(models.Model):
         editable=False,
     )
     language = models.CharField(_("taal"), max_length=10, editable=False)
-    sender_name = models.CharField(_("naam afzender"), max_length=200, editable=False)
+    sender_name = models.CharField(_("naam afzender"), max_length=255, editable=False)
     sender_email = models.EmailField(_("e-mailadres afzender"), editable=False)
     subject = models.CharField(_("onderwerp"), max_length=255, blank=True, editable=False)
     data = models.JSONField(
@@ -72,6 +76,8 @@ class Submission(models.Model):
         _("afhandeling"), max_length=20, choices=HandlingStatus.choices, default=HandlingStatus.NEW
     )
     dedupe_key = models.CharField(max_length=64, unique=True, editable=False)
+    # The nonce of the form token this submission was sent with: one token gives one submission.
+    form_nonce = models.CharField(max_length=32, unique=True, null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("ontvangen op"), default=timezone.now, db_index=True, editable=False)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
 

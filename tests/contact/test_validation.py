@@ -28,7 +28,7 @@ def error_summary(html):
     ("field", "value", "message", "target"),
     [
         ("name", "", "Vul je naam in.", "id_name"),
-        ("name", "x" * 101, "Je naam is te lang (100 tekens of minder).", "id_name"),
+        ("name", "x" * 256, "Je naam is te lang (255 tekens of minder).", "id_name"),
         ("name", "Anna\nBcc: iemand@example.org", "Vul je naam in op één regel.", "id_name"),
         ("email", "", "Vul je e-mailadres in.", "id_email"),
         ("email", "anna.example.org", "Vul een e-mailadres in zoals naam@voorbeeld.nl.", "id_email"),
@@ -140,12 +140,19 @@ def test_missing_or_forged_token_is_refused_and_a_fresh_one_given(client, contac
     assert_nothing_stored()
 
 
-def test_sixth_form_within_ten_minutes_gets_429_with_input_kept(client, contact_page, valid_data):
-    for number in range(5):
-        response = client.post("/contact/", protected_post({**valid_data, "message": f"Bericht {number}"}))
-        assert response.status_code == 302
+def at_window_start():
+    """Frozen at the start of a rate-limit window (windows follow the clock), so a test never straddles two."""
+    window = 600
+    return time_machine.travel((time.time() // window + 1) * window, tick=False)
 
-    response = client.post("/contact/", protected_post({**valid_data, "message": "Bericht 6"}))
+
+def test_sixth_form_within_ten_minutes_gets_429_with_input_kept(client, contact_page, valid_data):
+    with at_window_start():
+        for number in range(5):
+            response = client.post("/contact/", protected_post({**valid_data, "message": f"Bericht {number}"}))
+            assert response.status_code == 302
+
+        response = client.post("/contact/", protected_post({**valid_data, "message": "Bericht 6"}))
 
     assert response.status_code == 429
     assert response["Retry-After"] == "600"
@@ -170,11 +177,27 @@ def test_rate_limit_is_per_address_and_ends_after_the_window(client, contact_pag
         assert later.status_code == 302
 
 
-def test_invalid_forms_do_not_count_towards_the_rate_limit(client, contact_page, valid_data):
-    for _attempt in range(6):
-        client.post("/contact/", protected_post({**valid_data, "email": "fout"}))
+def test_invalid_forms_count_towards_the_rate_limit_too(client, contact_page, valid_data):
+    with at_window_start():
+        for _attempt in range(5):
+            assert client.post("/contact/", protected_post({**valid_data, "email": "fout"})).status_code == 200
 
-    assert client.post("/contact/", protected_post(valid_data)).status_code == 302
+        assert client.post("/contact/", protected_post(valid_data)).status_code == 429
+    assert Submission.objects.count() == 0
+
+
+def test_the_window_does_not_move_with_later_posts(client, contact_page, valid_data):
+    with at_window_start() as traveller:
+        for number in range(5):
+            client.post("/contact/", protected_post({**valid_data, "message": f"Bericht {number}"}))
+        traveller.shift(9 * 60)
+        refused = client.post("/contact/", protected_post({**valid_data, "message": "Na negen minuten"}))
+        assert refused.status_code == 429
+        assert refused["Retry-After"] == "60"
+        assert "Wacht 1 minuut en probeer" in refused.content.decode()
+
+        traveller.shift(60)
+        assert client.post("/contact/", protected_post({**valid_data, "message": "Nieuw venster"})).status_code == 302
 
 
 def test_rate_limit_can_be_switched_off(client, contact_page, valid_data, settings):
@@ -186,6 +209,8 @@ def test_rate_limit_can_be_switched_off(client, contact_page, valid_data, settin
 
 def test_rate_limit_behind_a_proxy_uses_the_address_the_proxy_added(client, contact_page, valid_data, settings):
     settings.FORMS_TRUST_X_FORWARDED_FOR = True
+    traveller = at_window_start()
+    traveller.start()
     for number in range(5):
         client.post(
             "/contact/",
@@ -200,5 +225,6 @@ def test_rate_limit_behind_a_proxy_uses_the_address_the_proxy_added(client, cont
         "/contact/", protected_post({**valid_data, "message": "B6"}), HTTP_X_FORWARDED_FOR="198.51.100.2"
     )
 
+    traveller.stop()
     assert blocked.status_code == 429
     assert allowed.status_code == 302

@@ -23,8 +23,6 @@ VALID_DATA = {
     "consent": "on",
 }
 
-PDF_BYTES = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
-
 
 @pytest.fixture
 def private_root(settings, tmp_path):
@@ -42,14 +40,38 @@ def stored_files(root):
     return sorted(path for path in root.rglob("*") if path.is_file()) if root.exists() else []
 
 
-def apply(client, page, upload=None, **changes):
+def apply(client, page, upload=None, remote_addr="127.0.0.1", **changes):
     data = protected_post({**VALID_DATA, **changes})
     if upload is not None:
         data["cv"] = upload
-    return client.post(page.url, data)
+    return client.post(page.url, data, REMOTE_ADDR=remote_addr)
 
 
 # Sample files -----------------------------------------------------------------------------------------------------
+
+
+def pdf_of_size(size):
+    """A real, harmless PDF of exactly `size` bytes (the padding is a metadata text)."""
+    from pypdf import PdfWriter
+
+    def build(padding):
+        writer = PdfWriter()
+        writer.add_blank_page(width=595, height=842)
+        writer.add_metadata({"/Padding": "x" * padding})
+        buffer = io.BytesIO()
+        writer.write(buffer)
+        return buffer.getvalue()
+
+    padding = size - len(build(0))
+    for _attempt in range(5):
+        content = build(padding)
+        if len(content) == size:
+            return content
+        padding += size - len(content)
+    raise AssertionError("could not make a PDF of that size")
+
+
+PDF_BYTES = pdf_of_size(2048)
 
 
 def pdf(name="cv.pdf", content=PDF_BYTES):
@@ -69,7 +91,9 @@ def docx_bytes(main_type="application/vnd.openxmlformats-officedocument.wordproc
             "</Types>",
         )
         archive.writestr("_rels/.rels", "<Relationships/>")
-        archive.writestr("word/document.xml", "<w:document/>")
+        archive.writestr(
+            "word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
+        )
         for name in extra:
             archive.writestr(name, b"\x00")
     return buffer.getvalue()
@@ -80,7 +104,11 @@ def odt_bytes(mimetype="application/vnd.oasis.opendocument.text", extra=()):
     with zipfile.ZipFile(buffer, "w") as archive:
         # The OpenDocument rule: "mimetype" first and uncompressed.
         archive.writestr(zipfile.ZipInfo("mimetype"), mimetype, compress_type=zipfile.ZIP_STORED)
-        archive.writestr("content.xml", "<office:document-content/>", compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr(
+            "content.xml",
+            '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>',
+            compress_type=zipfile.ZIP_DEFLATED,
+        )
         archive.writestr("META-INF/manifest.xml", "<manifest:manifest/>", compress_type=zipfile.ZIP_DEFLATED)
         for name in extra:
             archive.writestr(name, b"\x00")

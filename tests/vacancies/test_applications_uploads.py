@@ -16,6 +16,7 @@ from .applications_support import (
     odt_bytes,
     ole_bytes,
     pdf,
+    pdf_of_size,
     stored_files,
 )
 
@@ -81,7 +82,7 @@ def test_other_files_are_refused(name, content, code):
 
 
 def test_file_of_exactly_5_mb_is_accepted():
-    content = b"%PDF-1.4\n" + b"\x00" * (uploads.MAX_UPLOAD_BYTES - 9)
+    content = pdf_of_size(uploads.MAX_UPLOAD_BYTES)
 
     assert uploads.check_upload(upload("cv.pdf", content)).extension == "pdf"
 

@@ -5,6 +5,7 @@ from .applications import (
     Application,
     ApplicationStatus,
     ApplicationStatusChange,
+    ScanState,
     WijRelation,
 )
 from .members import CouncilMember, MemberRole, current_members
@@ -22,6 +23,7 @@ __all__ = [
     "CouncilPage",
     "MemberRole",
     "ProfilePage",
+    "ScanState",
     "VacancyIndexPage",
     "VacancyPage",
     "VacancyRole",

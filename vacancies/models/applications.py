@@ -41,6 +41,14 @@ ENDED_STATUSES = [ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN]
 IN_PROGRESS_STATUSES = PROCEDURE_STEPS[:-1]
 
 
+class ScanState(models.TextChoices):
+    """The CV's virus scan. Empty: no scanner is configured. Pending: the scanner was unreachable; not offered."""
+
+    NOT_SCANNED = "", _("Geen scanner ingesteld")
+    CLEAN = "clean", _("Geen virus gevonden")
+    PENDING = "pending", _("Nog niet gecontroleerd")
+
+
 class WijRelation(models.TextChoices):
     OWN_EXPERIENCE = "eigen_ervaring", _("Ik krijg of kreeg zelf hulp of ondersteuning van WIJ")
     FAMILY = "familielid", _("Iemand in mijn familie krijgt hulp of ondersteuning van WIJ")
@@ -87,7 +95,7 @@ class Application(models.Model):
         editable=False,
         help_text=_("Zoals de vacature heette toen iemand zich aanmeldde."),
     )
-    phone = models.CharField(_("telefoonnummer"), max_length=30, editable=False)
+    phone = models.CharField(_("telefoonnummer"), max_length=20, editable=False)
     neighbourhood = models.CharField(_("wijk of postcode"), max_length=100, blank=True, editable=False)
     relation = models.CharField(_("relatie met WIJ"), max_length=40, choices=WijRelation.choices, editable=False)
     motivation = models.TextField(_("motivatie"), editable=False)
@@ -101,6 +109,9 @@ class Application(models.Model):
     )
     cv_filename = models.CharField(_("bestandsnaam cv"), max_length=100, blank=True, editable=False)
     cv_mimetype = models.CharField(max_length=100, blank=True, editable=False)
+    cv_scan = models.CharField(
+        _("viruscontrole cv"), max_length=10, choices=ScanState.choices, blank=True, default="", editable=False
+    )
     keep_for_future = models.BooleanField(
         _("mag bewaard worden voor latere vacatures"),
         default=False,
@@ -151,6 +162,11 @@ class Application(models.Model):
     @property
     def has_cv(self):
         return bool(self.cv)
+
+    @property
+    def cv_downloadable(self):
+        """A CV still waiting for its virus scan is not offered to anyone."""
+        return bool(self.cv) and self.cv_scan != ScanState.PENDING
 
     @property
     def is_in_progress(self):

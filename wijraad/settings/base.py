@@ -57,6 +57,8 @@ MIDDLEWARE = [
     "wijraad.middleware.PrivateLinkMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads the request body (sessions, CSRF, forms).
+    "wijraad.request_guard.RequestGuardMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "wijraad.middleware.AdminLanguageMiddleware",
@@ -113,6 +115,9 @@ CACHES = {
         if not env.get("REDIS_URL")
         else "django.core.cache.backends.redis.RedisCache",
         "LOCATION": env.get("REDIS_URL") or "wijraad_cache",
+        # The database cache culls a third of its rows once it holds more than MAX_ENTRIES (default 300), which
+        # would forget form rate-limit slots on a busy day.
+        **({} if env.get("REDIS_URL") else {"OPTIONS": {"MAX_ENTRIES": 100_000}}),
     }
 }
 
@@ -169,6 +174,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Request bodies above these sizes are refused from their Content-Length before anything reads them
+# (wijraad/request_guard.py): public forms take one CV of at most 5 MB, the admin takes images and documents.
+# The reverse proxy has the same limits as `client_max_body_size` (README, "Production").
+PUBLIC_MAX_REQUEST_BYTES = 10 * 1024 * 1024
+ADMIN_MAX_REQUEST_BYTES = 100 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o640
 
 # Mail: Django's own names. With EMAIL_HOST set, real SMTP is used.
@@ -196,6 +206,11 @@ SILENCED_SYSTEM_CHECKS = ["django_recaptcha.recaptcha_test_key_error"]
 # and sending a form; the reCAPTCHA v3 score below which a visitor is taken for a bot.
 FORMS_RATE_LIMIT = (5, 10 * 60)
 FORMS_MIN_FILL_SECONDS = 3
+# At most this many confirmation mails to one address per window (count, seconds); further submissions are stored
+# and reach the secretary, without a confirmation. None: no limit.
+FORMS_CONFIRMATION_LIMIT = (3, 24 * 3600)
+# A form shown longer ago than this is refused with "the form was open too long" (input kept, new token).
+FORMS_TOKEN_MAX_AGE = 24 * 3600
 FORMS_TRUST_X_FORWARDED_FOR = env.get_bool("FORMS_TRUST_X_FORWARDED_FOR")
 FORMS_EXPECT_RECAPTCHA = False
 RECAPTCHA_REQUIRED_SCORE = 0.5
@@ -204,6 +219,12 @@ RECAPTCHA_VERIFY_REQUEST_TIMEOUT = 5
 # mail it is sending before another worker may take it over (only happens when a worker died mid-send).
 MAIL_RETRY_DELAYS = [60, 5 * 60, 15 * 60, 30 * 60, 60 * 60, 2 * 3600, 4 * 3600, 8 * 3600, 8 * 3600]
 MAIL_CLAIM_SECONDS = max(300, 10 * EMAIL_TIMEOUT)
+
+# Optional virus scan of uploaded CVs with clamd (vacancies/virus_scan.py): a Unix socket, or a host and port.
+CLAMD_SOCKET = env.get("CLAMD_SOCKET")
+CLAMD_HOST = env.get("CLAMD_HOST")
+CLAMD_PORT = env.get_int("CLAMD_PORT", 3310)
+CLAMD_TIMEOUT = env.get_int("CLAMD_TIMEOUT", 30)
 
 WAGTAIL_SITE_NAME = "WIJ-raad"
 WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -29,7 +29,7 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("contact", "0005_distinct_name_for_form_signups"),
+        ("contact", "0010_flag_for_unscanned_upload"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]
