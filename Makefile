@@ -6,6 +6,8 @@ PIP := $(VENV)/bin/pip
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The public address: links in mails and the Wagtail Site (set by migrate) follow the port `make run` serves on.
+export SITE_URL ?= http://$(HOST):$(PORT)
 
 .PHONY: run setup test lint format worker messages check-messages clean
 

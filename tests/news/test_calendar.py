@@ -37,7 +37,7 @@ def only_event(data):
 
 
 def test_ics_has_a_valid_vevent_in_amsterdam_time(event, settings):
-    settings.ALLOWED_HOSTS = ["wijraad.example.org"]
+    settings.SITE_URL = "https://wijraad.example.org"
     request = RequestFactory().get("/", HTTP_HOST="wijraad.example.org")
 
     calendar, vevent = only_event(event_ics(event, request))
@@ -87,7 +87,7 @@ def test_ics_download_from_the_news_item(client, event):
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="expertmeeting.ics"'
     _calendar, vevent = only_event(response.content)
-    assert str(vevent["URL"]) == "http://testserver/nieuws/expertmeeting/"
+    assert str(vevent["URL"]) == "http://localhost/nieuws/expertmeeting/"
 
 
 @pytest.mark.parametrize(
