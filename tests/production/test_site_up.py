@@ -11,7 +11,7 @@ import requests
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from .topology import APP_A, APP_B, FRONT, ROOT, run_manage
+from .topology import APP_A, APP_B, FRONT, ROOT, run_python
 
 pytestmark = pytest.mark.production
 
@@ -135,12 +135,10 @@ def test_a_cv_sent_through_app_server_a_is_downloaded_by_the_secretary_through_a
     login = secretary.get(f"{APP_B}/admin/login/", timeout=10)
     credentials = fill(the_form(login.text), {"username": "admin", "password": production_site.admin_password})
     assert secretary.post(f"{APP_B}/admin/login/", data=credentials, timeout=10).url.endswith("/admin/")
-    pk = run_manage(
+    pk = run_python(
         production_site,
-        "shell",
-        "-c",
         f"from vacancies.models import Application; print(Application.objects.get(motivation={motivation!r}).pk)",
-    ).strip()
+    )
 
     download = secretary.get(f"{APP_B}/admin/applications/cv/{pk}/", timeout=10)
 
@@ -158,14 +156,12 @@ def test_an_image_rendition_is_served_from_shared_media_storage(production_site)
     Image.new("RGB", (640, 480), (200, 30, 60)).save(picture, "PNG")
     source = production_site.state / "raad.png"
     source.write_bytes(picture.getvalue())
-    url = run_manage(
+    url = run_python(
         production_site,
-        "shell",
-        "-c",
         "from django.core.files.images import ImageFile; from wagtail.images.models import Image; "
         f"image = Image.objects.create(title='Raad', file=ImageFile(open({str(source)!r}, 'rb'), name='raad.png')); "
         "print(image.get_rendition('width-300').url)",
-    ).strip()
+    )
     assert url.startswith("/media/images/")
 
     served = requests.get(f"{FRONT}{url}", timeout=10)
@@ -180,7 +176,7 @@ def test_backup_and_restore_bring_back_the_database_and_every_upload(production_
     """site/backup from the running topology (PostgreSQL, S3 buckets), site/restore into a fresh database with
     local folders: the same applications, and every CV and image file."""
     count = "from vacancies.models import Application; print(Application.objects.count())"
-    applications = int(run_manage(production_site, "shell", "-c", count))
+    applications = int(run_python(production_site, count))
     assert applications >= 1  # the one sent in the test above, with its CV
     backup = subprocess.run(
         ["bash", "-c", f'set -a; . "{production_site.state}/env"; set +a; exec site/backup "$1"', "backup", tmp_path],
@@ -227,7 +223,7 @@ def test_backup_and_restore_bring_back_the_database_and_every_upload(production_
             [
                 "bash",
                 "-c",
-                f'set -a; . "{restored_env}"; set +a; exec .venv/bin/python manage.py shell -c "$1"',
+                f'set -a; . "{restored_env}"; set +a; exec .venv/bin/python manage.py shell --no-imports -c "$1"',
                 "shell",
                 "from vacancies.models import Application; from wagtail.images.models import Image; "
                 "print(Application.objects.count(), "

@@ -76,3 +76,8 @@ def run_manage(topology, *args):
     )
     assert result.returncode == 0, result.stderr
     return result.stdout
+
+
+def run_python(topology, code):
+    """What `code` prints last, run by `manage.py shell` in the topology's environment."""
+    return run_manage(topology, "shell", "--no-imports", "-c", code).strip().splitlines()[-1]
