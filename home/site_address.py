@@ -1,5 +1,9 @@
 """The Wagtail Site follows settings.SITE_URL: set on every `manage.py migrate` and by `manage.py sync_site_url`,
-checked at start-up in production (home.E001). Nobody has to set it by hand under Instellingen -> Sites."""
+checked in production by `manage.py check --deploy` (home.E001), which the app server runs before it starts
+(site/gunicorn.conf.py). Nobody has to set it by hand under Instellingen -> Sites.
+
+A deployment check, not one for every command: `migrate` and `sync_site_url`, which put it right, must still run
+while it is wrong."""
 
 from urllib.parse import urlsplit
 
@@ -37,7 +41,7 @@ def sync_after_migrate(using="default", **kwargs):
     sync_site(using)
 
 
-@register()
+@register(deploy=True)
 def check_site_address(app_configs, **kwargs):
     if not settings.CHECK_SITE_ADDRESS:
         return []

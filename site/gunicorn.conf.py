@@ -27,3 +27,13 @@ errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 # Load the app before forking: workers share its memory, and a broken configuration stops the start at once.
 preload_app = True
+
+
+def on_starting(server):
+    """Refuse to start when a deployment check fails, e.g. the Wagtail Site does not say SITE_URL (home.E001)."""
+    import django
+    from django.core.management import call_command
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wijraad.settings.production")
+    django.setup()
+    call_command("check", deploy=True, fail_level="ERROR", verbosity=0)
