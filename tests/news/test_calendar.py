@@ -51,7 +51,7 @@ def test_ics_has_a_valid_vevent_in_amsterdam_time(event, settings):
     assert vevent.decoded("DTEND") == datetime.datetime(2017, 10, 31, 21, 30, tzinfo=AMSTERDAM)
     assert str(vevent["SUMMARY"]) == "Expertmeeting 'WIJ en het veld'"
     assert str(vevent["LOCATION"]) == "Stadhuis, Grote Markt 1, Groningen"
-    assert str(vevent["URL"]) == "http://wijraad.example.org/nieuws/expertmeeting/"
+    assert str(vevent["URL"]) == "https://wijraad.example.org/nieuws/expertmeeting/"
     assert str(vevent["DESCRIPTION"]) == "De gemeenteraad wil uw mening horen."
     assert [str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")] == ["Europe/Amsterdam"]
     assert calendar.get_missing_tzids() == set()
