@@ -163,3 +163,29 @@ def test_production_refuses_to_start_without_a_real_sender_address(value):
     code, output = production_start(DEFAULT_FROM_EMAIL=value)
     assert code != 0
     assert "DEFAULT_FROM_EMAIL" in output
+
+
+def test_make_run_on_another_port_gives_mail_links_that_port(
+    settings, client, home, mailoutbox, django_capture_on_commit_callbacks
+):
+    shown = subprocess.run(
+        ["make", "-s", "--eval", "site-url: ; @echo $$SITE_URL", "site-url", "PORT=8123"],
+        cwd=ROOT,
+        env={"PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    settings.SITE_URL = settings.WAGTAILADMIN_BASE_URL = shown.stdout.strip()
+
+    sync_site()
+
+    assert settings.SITE_URL == "http://127.0.0.1:8123"
+    assert Site.objects.get(is_default_site=True).root_url == "http://127.0.0.1:8123"
+    make_signup_form(home, max_signups=20)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert signup(client).status_code == 302
+    links = [link for mail in mailoutbox for link in links_in(mail.body)]
+    assert len(links) >= 2
+    assert all(link.startswith("http://127.0.0.1:8123/") for link in links), links
