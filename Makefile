@@ -9,7 +9,7 @@ PORT ?= 8000
 # The public address: links in mails and the Wagtail Site (set by migrate) follow the port `make run` serves on.
 export SITE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run setup test lint format worker messages check-messages clean
+.PHONY: run setup test test-fast check test-python test-browser format worker messages check-messages clean
 
 $(PY):
 	$(PYTHON_BIN) -m venv $(VENV)
@@ -23,30 +23,43 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
 	$(PIP) install --quiet -r requirements-dev.txt
 	touch $@
 
-## Set up the database with the demo content (safe to run again).
+## Set up the database with the demo content (only what is not done yet; safe to run again).
 setup: $(VENV)/.installed
-	$(MANAGE) migrate --noinput
-	$(MANAGE) createcachetable
-	$(MANAGE) load_demo_content --admin admin
-	$(MANAGE) update_index
+	$(PY) scripts/run.py --prepare-only $(HOST) $(PORT)
 
-## Serve the site on http://$(HOST):$(PORT) with SQLite and the background worker.
-run: setup
-	@echo "Site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/"
-	@trap 'kill 0' INT TERM EXIT; \
-	$(MANAGE) worker & \
-	$(MANAGE) runserver $(HOST):$(PORT)
+## Serve the site on http://$(HOST):$(PORT) with SQLite and the background worker (Ctrl-C stops both).
+run: $(VENV)/.installed
+	@$(PY) scripts/run.py $(HOST) $(PORT)
 
 ## Run only the background worker: sends mail (retries, sweep), runs queued tasks and the daily retention purge.
 worker: setup
 	$(MANAGE) worker
 
-## Lint, check migrations and run the whole test suite (DATABASE_URL picks the database).
-test: $(VENV)/.installed-dev
+PYTEST := $(VENV)/bin/pytest
+# Each test file runs whole on one worker: files that share the demo site load it once.
+PARALLEL := -n auto --dist loadfile
+
+## Lint, check migrations and test ids, then the whole suite (DATABASE_URL picks the database).
+test: check test-python test-browser
+
+## The edit-run loop: the suite without the browser tests, in parallel, keeping the test database between runs.
+test-fast: $(VENV)/.installed-dev
+	$(PYTEST) $(PARALLEL) -m "not browser" --reuse-db
+
+## Lint, format, missing migrations, and test ids that stay the same between two collections.
+check: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=wijraad.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(VENV)/bin/pytest
+	$(PY) scripts/check_test_ids.py
+
+## Every test but the browser tests, in parallel.
+test-python: $(VENV)/.installed-dev
+	$(PYTEST) $(PARALLEL) -m "not browser"
+
+## The browser tests (Chromium through Playwright) against a live copy of the site.
+test-browser: $(VENV)/.installed-dev
+	$(PYTEST) -m browser
 
 ## Extract the interface strings into locale/<lang>/LC_MESSAGES/django.po (msgids are Dutch),
 ## fill the Dutch catalogue and compile the .mo files. Needs GNU gettext. Commit locale/.
@@ -62,4 +75,4 @@ format: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm media private-media staticfiles
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm media private-media staticfiles .pytest-db

@@ -46,20 +46,30 @@ def translate(instance, language_code, strings):
         source=source, target_locale=locale, defaults={"enabled": True}
     )
 
+    # One query for what is translated already, then one insert per new text (save() also flags invalid HTML).
+    segments = source.stringsegment_set.select_related("string")
+    translated = set(
+        StringTranslation.objects.filter(locale=locale, translation_of__segments__source=source).values_list(
+            "translation_of_id", "context_id"
+        )
+    )
     missing = []
-    for segment in source.stringsegment_set.select_related("string", "context"):
+    for segment in segments:
+        key = (segment.string_id, segment.context_id)
         text = strings.get(segment.string.data)
-        if text is not None:
-            StringTranslation.objects.get_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
-            )
-        elif not StringTranslation.objects.filter(
-            translation_of=segment.string, locale=locale, context=segment.context
-        ).exists():
+        if key in translated:
+            continue
+        if text is None:
             missing.append(segment.string.data)
+            continue
+        StringTranslation(
+            translation_of=segment.string,
+            locale=locale,
+            context_id=segment.context_id,
+            data=text,
+            translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+        ).save()
+        translated.add(key)
     if not _is_outdated(source, locale):
         return source.get_translated_instance(locale), False
     if missing:

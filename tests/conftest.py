@@ -1,7 +1,11 @@
 import ipaddress
+import logging
 import socket
+from dataclasses import dataclass, field
 
 import pytest
+from django.core.management import call_command
+from django.db import connections, transaction
 from wagtail.models import Site
 
 from tests.home.secretariaat import log_in_secretary
@@ -35,6 +39,105 @@ def site(db):
 @pytest.fixture
 def home(site):
     return site.root_page.specific
+
+
+@dataclass
+class DemoSite:
+    """What loading the demo content left behind that a test may check: the warnings it logged."""
+
+    warnings: list[logging.LogRecord] = field(default_factory=list)
+
+    def warnings_from(self, logger_name):
+        return [record.getMessage() for record in self.warnings if record.name == logger_name]
+
+
+class _Collect(logging.Handler):
+    def __init__(self, records):
+        super().__init__(logging.WARNING)
+        self.records = records
+
+    def emit(self, record):
+        self.records.append(record)
+
+
+@pytest.fixture(scope="module")
+def _demo_site(django_db_setup, django_db_blocker):
+    """Load the demo content once per test module, inside a transaction rolled back after the module.
+
+    Each test runs in a savepoint inside that transaction (pytest-django's `db`), so every test of the
+    module starts from the same freshly loaded demo site. Loading takes seconds; once per module keeps
+    the suite fast.
+    """
+    demo = DemoSite()
+    handler = _Collect(demo.warnings)
+    logging.getLogger().addHandler(handler)
+    with django_db_blocker.unblock(), transaction.atomic():
+        try:
+            call_command("load_demo_content", verbosity=0)
+        finally:
+            logging.getLogger().removeHandler(handler)
+        yield demo
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo(_demo_site, db):
+    """The site with the demo content (see `_demo_site`); `demo.warnings` holds what the loader logged."""
+    return _demo_site
+
+
+_modules_with_transactional_tests = set()
+
+
+def _is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    return "transactional_db" in item.fixturenames or bool(
+        marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0]))
+    )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _migrated_data_back_after_transactional_tests(request):
+    """Put back what the migrations created (site, locales, groups) after a module of transactional tests.
+
+    A transactional test empties the database when it ends. Django and pytest-django run those tests last
+    for that reason, but pytest-xdist hands out whole files in its own order, so tests of other files may
+    follow in the same process.
+    """
+    if request.module not in _modules_with_transactional_tests:
+        yield
+        return
+    request.getfixturevalue("django_db_setup")
+    yield
+    with request.getfixturevalue("django_db_blocker").unblock():
+        for connection in connections.all():
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents:
+                connection.creation.deserialize_db_from_string(contents)
+
+
+def pytest_collection_modifyitems(items):
+    """A module that loads the demo site keeps it until its last test, so every test there must ask for it
+    (and none may flush the database, as transactional tests do)."""
+    _modules_with_transactional_tests.update(
+        item.module for item in items if hasattr(item, "fixturenames") and _is_transactional(item)
+    )
+    demo_modules = {item.module for item in items if "demo" in getattr(item, "fixturenames", ())}
+    for item in items:
+        if getattr(item, "module", None) not in demo_modules:
+            continue
+        if "demo" not in item.fixturenames or _is_transactional(item):
+            item.add_marker(pytest.mark.demo_site_misused)
+
+
+@pytest.fixture(autouse=True)
+def _demo_site_is_for_the_whole_module(request):
+    if request.node.get_closest_marker("demo_site_misused"):
+        pytest.fail(
+            f"{request.node.nodeid} is in a module whose tests share the demo site (the `demo` fixture): ask for "
+            "`demo` (and do not use a transactional database), or move the test to a module of its own.",
+            pytrace=False,
+        )
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """Fixtures for the browser tests: one live site and one Chromium for the whole package.
 
-The browser tests run after the rest of the suite, and the live site is launched as soon as
-collection ends, so it is usually ready by the time they start. Chromium is package-scoped:
+The browser tests run after the rest of the suite (`make test` runs them as a group of their own), and
+the live site is launched as soon as collection ends, when a selected test needs it. Chromium is package-scoped:
 Playwright's sync API keeps an event loop in the main thread, which Django would take for an
 async context in the database tests.
 """
@@ -44,8 +44,12 @@ def pytest_collection_modifyitems(items):
 
 
 def pytest_collection_finish(session):
+    """Start preparing the live site as soon as the selected tests are known, if any of them needs it.
+
+    Not in a pytest-xdist worker: every worker collects every test, and each would start a site of its own.
+    """
     global _server
-    if session.config.option.collectonly or not Path(CHROMIUM).exists():
+    if session.config.option.collectonly or os.environ.get("PYTEST_XDIST_WORKER") or not Path(CHROMIUM).exists():
         return
     if any("live_site" in item.fixturenames for item in session.items):
         _server = LiveServer().launch()

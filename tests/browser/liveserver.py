@@ -2,8 +2,8 @@
 
 The parent (the pytest fixture) picks a database of its own next to the one the test run uses,
 starts `python -m tests.browser.liveserver`, and waits for the child to print the port it listens on.
-The child migrates that database, loads the demo content, adds the secretary's admin account and
-serves the site (static and media files included) until it is stopped.
+The child migrates that database, loads the demo content, adds the secretary's admin account (a member
+of the Secretariaat group, not a superuser) and serves the site (static and media files included) until it is stopped.
 
 A separate process and database keep the live site apart from pytest-django, which empties
 the test database between transactional tests.
@@ -119,6 +119,7 @@ def _serve():
 
     from django.conf import settings
     from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
     from django.contrib.staticfiles.handlers import StaticFilesHandler
     from django.core.management import call_command
     from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler, get_internal_wsgi_application
@@ -137,9 +138,10 @@ def _serve():
     override_settings(**BROWSER_SETTINGS).enable()
     call_command("migrate", interactive=False, verbosity=0)
     call_command("load_demo_content", verbosity=0)
-    get_user_model().objects.create_superuser(
+    secretary = get_user_model().objects.create_user(
         SECRETARY_USERNAME, f"{SECRETARY_USERNAME}@wijraad.example.org", SECRETARY_PASSWORD
     )
+    secretary.groups.add(Group.objects.get(name="Secretariaat"))
 
     server = ThreadedWSGIServer(("127.0.0.1", 0), WSGIRequestHandler)
     server.set_app(StaticFilesHandler(MediaFilesHandler(get_internal_wsgi_application())))

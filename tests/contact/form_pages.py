@@ -3,8 +3,6 @@
 import datetime
 from zoneinfo import ZoneInfo
 
-from bs4 import BeautifulSoup
-
 from tests.factories.contact import FormFieldFactory, FormPageFactory, protected_post
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -13,10 +11,6 @@ TABLES = ["Samenleven in de buurt", "Veiligheid", "Actief in de samenleving", "(
 
 def at(*args):
     return datetime.datetime(*args, tzinfo=AMSTERDAM)
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def make_signup_form(home, **page_fields):

@@ -3,23 +3,19 @@
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 
 from contact.models import MailState, OutgoingMail, Submission
 from home.models import SiteSettings
 from tests.contact.conftest import MESSAGE
 from tests.factories.contact import ContactPageFactory, protected_post
 from tests.factories.home import ContentPageFactory
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
 
 def post(client, data, path="/contact/", **kwargs):
     return client.post(path, protected_post(data), **kwargs)
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def test_contact_page_shows_details_and_the_form(client, contact_page, site):

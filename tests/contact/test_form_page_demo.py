@@ -1,6 +1,5 @@
-"""Demo content for form pages: the closed expert-meeting sign-up linked from its news item, and an open example."""
-
-import logging
+"""Demo content of the contact app: the contact page, the closed expert-meeting sign-up linked from its news item,
+and an open example form."""
 
 import pytest
 import time_machine
@@ -8,12 +7,12 @@ from django.core.management import call_command
 from wagtail.models import Revision
 from wagtail_localize.models import StringTranslation, Translation, TranslationLog
 
-from contact.models import FormField, FormPage, FormPageSubmission, Submission
+from contact.models import ContactPage, FormField, FormPage, FormPageSubmission, Submission
 from news.models import NewsPage
 from tests.contact.form_pages import at, soup
 from tests.factories.contact import protected_post
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 EXPERT_EN = "/en/sign-up-expert-meeting/"
 MEETING_EN = "/en/sign-up-open-meeting/"
@@ -25,8 +24,6 @@ def load():
 
 
 def test_expert_meeting_form_is_built_from_the_seed_and_linked_from_its_news_item(client):
-    load()
-
     form = FormPage.objects.get(slug="aanmelden-expertmeeting")
     assert [(field.clean_name, field.field_type, field.required) for field in form.form_fields.all()] == [
         ("naam", "singleline", True),
@@ -49,8 +46,6 @@ def test_expert_meeting_form_is_built_from_the_seed_and_linked_from_its_news_ite
 
 
 def test_expert_meeting_form_is_closed_after_its_deadline(client):
-    load()
-
     page = client.get("/aanmelden-expertmeeting/")
     response = client.post(
         "/aanmelden-expertmeeting/",
@@ -70,8 +65,6 @@ def test_expert_meeting_form_is_closed_after_its_deadline(client):
 
 
 def test_open_example_form_takes_signups_with_places(client):
-    load()
-
     with time_machine.travel(at(2027, 1, 15, 12, 0), tick=False):
         html = soup(client.get("/aanmelden-open-vergadering/"))
         response = client.post(
@@ -105,7 +98,6 @@ def demo_state():
 
 
 def test_second_run_adds_no_forms_questions_revisions_or_translations():
-    load()
     state = demo_state()
 
     load()
@@ -125,8 +117,6 @@ def test_second_run_adds_no_forms_questions_revisions_or_translations():
     ],
 )
 def test_english_form_pages_answer_in_english(client, url, h1):
-    load()
-
     response = client.get(url)
 
     assert response.status_code == 200
@@ -135,11 +125,8 @@ def test_english_form_pages_answer_in_english(client, url, h1):
     assert html.h1.get_text(strip=True) == h1
 
 
-def test_english_forms_translate_every_text_and_keep_names_and_settings(caplog):
-    with caplog.at_level(logging.WARNING, logger="home.demo_translation"):
-        load()
-
-    assert [record.getMessage() for record in caplog.records if record.name == "home.demo_translation"] == []
+def test_english_forms_translate_every_text_and_keep_names_and_settings(demo):
+    assert demo.warnings_from("home.demo_translation") == []
     for slug, english_slug in [
         ("aanmelden-expertmeeting", "sign-up-expert-meeting"),
         ("aanmelden-open-vergadering", "sign-up-open-meeting"),
@@ -165,8 +152,6 @@ def test_english_forms_translate_every_text_and_keep_names_and_settings(caplog):
 
 
 def test_english_open_form_shows_english_questions_and_takes_a_signup(client):
-    load()
-
     with time_machine.travel(at(2027, 1, 15, 12, 0), tick=False):
         html = soup(client.get(MEETING_EN))
         response = client.post(
@@ -196,8 +181,6 @@ def test_english_open_form_shows_english_questions_and_takes_a_signup(client):
 
 
 def test_english_expert_meeting_and_its_form_link_to_each_other_in_english(client):
-    load()
-
     with time_machine.travel(at(2017, 10, 20, 12, 0), tick=False):
         news_item = soup(client.get(NEWS_ITEM_EN))
         form_page = soup(client.get(EXPERT_EN))
@@ -223,3 +206,18 @@ def test_english_expert_meeting_and_its_form_link_to_each_other_in_english(clien
     # The link is synchronised: the English news item keeps the Dutch form page and shows its English translation.
     english_item = NewsPage.objects.get(slug="expert-meeting-wij-and-the-field")
     assert english_item.signup_page_id == FormPage.objects.get(slug="aanmelden-expertmeeting").pk
+
+
+def test_demo_content_creates_the_contact_page_once(client):
+    call_command("load_demo_content", verbosity=0)  # a second run
+
+    page = ContactPage.objects.get(locale__language_code="nl")
+    assert page.url_path.endswith("/contact/")
+    assert page.show_in_menus
+    response = client.get("/contact/")
+    assert response.status_code == 200
+    assert "Stuur ons een bericht" in response.content.decode()
+    english = client.get("/en/contact/")
+    assert english.status_code == 200
+    assert "Question about the WIJ-raad" in english.content.decode()
+    assert ContactPage.objects.count() == 2

@@ -61,7 +61,9 @@ def test_smtp_server_down_still_thanks_the_resident_and_keeps_the_mail(
     assert response.status_code == 200
     submission = Submission.objects.get()
     assert submission.reference in response.content.decode()
-    for mail in submission.mails.all():
+    mails = list(submission.mails.all())
+    assert len(mails) == 2  # to the secretary and the confirmation
+    for mail in mails:
         assert mail.state == MailState.PENDING
         assert mail.attempts == 1
         assert "ConnectionRefusedError" in mail.last_error

@@ -4,11 +4,11 @@ from unittest import mock
 from urllib.error import URLError
 
 import pytest
-from bs4 import BeautifulSoup
 from django_recaptcha.client import RecaptchaResponse
 
 from contact.models import FlagReason, OutgoingMail, Submission
 from tests.factories.contact import protected_post
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +47,7 @@ def test_without_keys_the_form_has_no_recaptcha_and_google_is_not_allowed(client
 def test_with_keys_the_form_loads_recaptcha_from_static_files_only(client, contact_page, recaptcha_keys):
     response = client.get("/contact/")
 
-    html = BeautifulSoup(response.content.decode(), "html.parser")
+    html = soup(response)
     token_input = html.find("input", attrs={"name": "captcha"})
     assert token_input["data-recaptcha-key"] == "site-key-for-tests"
     assert token_input["data-recaptcha-action"] == "contact"
@@ -90,7 +90,7 @@ def test_bot_verdict_is_refused_with_input_kept(client, contact_page, valid_data
         response = post_with_token(client, valid_data)
 
     assert response.status_code == 200
-    html = BeautifulSoup(response.content.decode(), "html.parser")
+    html = soup(response)
     assert "We konden niet vaststellen dat dit formulier door een mens is verstuurd." in html.find(
         class_="error-summary"
     ).get_text(" ")

@@ -1,4 +1,4 @@
-"""Demo content, the page tree, translation settings, system checks and the worker's housekeeping."""
+"""The page tree, translation settings, system checks and the worker's housekeeping."""
 
 import os
 import subprocess
@@ -7,7 +7,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -19,22 +18,6 @@ from tests.factories.contact import OutgoingMailFactory, SubmissionFactory, prot
 pytestmark = pytest.mark.django_db
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def test_demo_content_creates_the_contact_page_once(client):
-    call_command("load_demo_content", verbosity=0)
-    call_command("load_demo_content", verbosity=0)
-
-    page = ContactPage.objects.get(locale__language_code="nl")
-    assert page.url_path.endswith("/contact/")
-    assert page.show_in_menus
-    response = client.get("/contact/")
-    assert response.status_code == 200
-    assert "Stuur ons een bericht" in response.content.decode()
-    english = client.get("/en/contact/")
-    assert english.status_code == 200
-    assert "Question about the WIJ-raad" in english.content.decode()
-    assert ContactPage.objects.count() == 2
 
 
 def test_contact_page_lives_once_under_the_home_page(home, contact_page):

@@ -4,17 +4,13 @@ import time
 
 import pytest
 import time_machine
-from bs4 import BeautifulSoup
 
 from contact.models import OutgoingMail, Submission
 from contact.spam import new_form_token
 from tests.factories.contact import protected_post
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def assert_nothing_stored():
@@ -125,7 +121,11 @@ def test_form_sent_too_fast_is_refused_then_accepted_when_sent_again(client, con
     assert Submission.objects.count() == 1
 
 
-@pytest.mark.parametrize("token", [None, "", "forged", new_form_token(issued_at=0) + "x"])
+@pytest.mark.parametrize(
+    "token",
+    [None, "", "forged", new_form_token(issued_at=0) + "x"],
+    ids=["missing", "empty", "forged", "tampered-signature"],
+)
 def test_missing_or_forged_token_is_refused_and_a_fresh_one_given(client, contact_page, valid_data, token):
     data = {**valid_data, "website": ""}
     if token is not None:

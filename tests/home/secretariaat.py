@@ -2,9 +2,10 @@
 
 import json
 
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+
+from tests.html import soup
 
 
 def log_in_secretary(client):
@@ -26,7 +27,7 @@ def sidebar_links(client):
     """The admin sidebar's links as (submenu label or None, label, url), read from the data the sidebar is built from."""
     response = client.get("/admin/")
     assert response.status_code == 200
-    script = BeautifulSoup(response.content.decode(), "html.parser").find("script", id="wagtail-sidebar-props")
+    script = soup(response).find("script", id="wagtail-sidebar-props")
     links = []
     _collect(json.loads(script.string), None, links)
     return links

@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 
 def load():
@@ -11,8 +11,6 @@ def load():
 
 
 def test_demo_content_builds_the_seed_pages(client):
-    load()
-
     for path, text in [
         ("/", "Welkom bij de WIJ-raad"),
         ("/jouw-mening-telt/", "Een belangrijke manier is de WIJ-raad, de cliëntenraad."),
@@ -25,8 +23,6 @@ def test_demo_content_builds_the_seed_pages(client):
 
 
 def test_seed_bullet_list_is_a_real_list(client):
-    load()
-
     html = client.get("/jouw-mening-telt/").content.decode()
 
     assert "<li>de toegang en kwaliteit van de ondersteuning;</li>" in html
@@ -34,7 +30,6 @@ def test_seed_bullet_list_is_a_real_list(client):
 
 
 def test_second_run_changes_nothing():
-    load()
     pages = list(Page.objects.order_by("path").values_list("path", "title", "latest_revision_id"))
     revisions = Revision.objects.count()
 
@@ -45,7 +40,6 @@ def test_second_run_changes_nothing():
 
 
 def test_every_demo_page_and_its_admin_edit_view_open(client, admin_client):
-    load()
     pages = Page.objects.filter(depth__gt=1).live().specific()
     assert pages.count() >= 4
 
@@ -56,7 +50,6 @@ def test_every_demo_page_and_its_admin_edit_view_open(client, admin_client):
 
 def test_admin_user_is_created_only_when_asked(capsys):
     User = get_user_model()
-    load()
     assert not User.objects.filter(username="beheer").exists()
 
     call_command("load_demo_content", admin="beheer", verbosity=0)

@@ -1,14 +1,12 @@
 import pytest
-from django.core.management import call_command
 from wagtail.models import Page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 BAD_QUERIES = ["page=abc", "page=-1", "page=99999999999999999999", "page=", "q=%00", "category=%27%22<x>", "lang=xx"]
 
 
 def test_bad_query_parameters_never_give_a_server_error(client):
-    call_command("load_demo_content", verbosity=0)
     urls = [page.url for page in Page.objects.filter(depth__gt=1).live().specific()]
 
     for url in urls:
@@ -29,7 +27,6 @@ def test_pages_send_a_strict_content_security_policy(client, home):
 
 
 def test_pages_have_no_inline_scripts_or_styles(client):
-    call_command("load_demo_content", verbosity=0)
 
     for page in Page.objects.filter(depth__gt=1).live():
         html = client.get(page.url).content.decode()

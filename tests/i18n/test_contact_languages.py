@@ -1,7 +1,6 @@
 """A contact message follows the language of the page it was sent from: errors, thank-you page, confirmation."""
 
 import pytest
-from django.core.management import call_command
 
 from contact.outbox import sweep
 from tests.factories.contact import protected_post
@@ -15,11 +14,6 @@ VALID = {
     "message": "When is the next meeting?",
     "consent": "on",
 }
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo_content", verbosity=0)
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,7 @@ from wagtail.models import Locale, Page
 
 from home.demo_translation import translate
 from tests.factories.home import ContentPageFactory
-
-from .helpers import alternates, html_lang, switcher_links
+from tests.html import alternates, html_lang, switcher_links
 
 pytestmark = pytest.mark.django_db
 
@@ -67,18 +66,6 @@ def test_draft_translation_is_not_offered(client, demo, home):
     assert switcher_links(client.get(page.url)) == [("/en/", "en", "en", "English")]
 
 
-def test_without_an_english_home_page_the_switcher_still_leads_to_a_page(client, home):
-    response = client.get("/")
-    [(href, *_rest)] = switcher_links(response)
-
-    target = client.get(href)
-
-    assert href == "/en/"
-    assert target.status_code == 200
-    # Wagtail shows the Dutch home page there, so the page says it is Dutch.
-    assert html_lang(target) == "nl"
-
-
 def test_not_found_page_has_a_working_switcher(client, demo):
     dutch = client.get("/bestaat-niet/")
     english = client.get("/en/does-not-exist/")
@@ -89,18 +76,6 @@ def test_not_found_page_has_a_working_switcher(client, demo):
     assert switcher_links(dutch) == [("/en/", "en", "en", "English")]
     assert switcher_links(english) == [("/", "nl", "nl", "Nederlands")]
     assert client.get("/en/").status_code == client.get("/").status_code == 200
-
-
-@pytest.mark.urls("tests.i18n.urls")
-def test_view_without_a_page_switches_to_the_same_view_in_the_other_language(client, home):
-    dutch = client.get("/bedankt/?formulier=contact")
-
-    assert html_lang(dutch) == "nl"
-    assert switcher_links(dutch) == [("/en/bedankt/?formulier=contact", "en", "en", "English")]
-    english = client.get("/en/bedankt/?formulier=contact")
-    assert english.status_code == 200
-    assert html_lang(english) == "en"
-    assert switcher_links(english) == [("/bedankt/?formulier=contact", "nl", "nl", "Nederlands")]
 
 
 def test_translated_page_has_hreflang_links_with_x_default(client, demo):

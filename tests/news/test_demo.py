@@ -1,15 +1,13 @@
-import logging
-
 import pytest
-from bs4 import BeautifulSoup
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation, TranslationLog, TranslationSource
 
 from news import demo_texts_en as texts_en
 from news.models import NewsCategory, NewsIndexPage, NewsPage
+from tests.html import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 ADVICE = "/nieuws/advies-stadadviseert-over-wij-groningen/"
 LETTER = "/nieuws/brief-burgerparticipatie-en-de-wij-raad/"
@@ -24,13 +22,7 @@ def load():
     call_command("load_demo_content", verbosity=0)
 
 
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
 def test_demo_news_items_are_reachable_from_the_news_index_and_have_their_category(client):
-    load()
-
     html = client.get("/nieuws/").content.decode()
 
     assert "<h1>Nieuws</h1>" in html
@@ -49,8 +41,6 @@ def test_demo_news_items_are_reachable_from_the_news_index_and_have_their_catego
 
 
 def test_demo_news_index_is_in_the_menu_and_linked_from_home(client):
-    load()
-
     home = client.get("/").content.decode()
 
     assert NewsIndexPage.objects.get(locale__language_code="nl").show_in_menus
@@ -59,8 +49,6 @@ def test_demo_news_index_is_in_the_menu_and_linked_from_home(client):
 
 
 def test_demo_expert_meeting_is_a_past_event_in_the_city_hall(client):
-    load()
-
     html = client.get(MEETING).content.decode()
 
     assert "dinsdag 31 oktober 2017, 19:00 uur" in html
@@ -71,8 +59,6 @@ def test_demo_expert_meeting_is_a_past_event_in_the_city_hall(client):
 
 
 def test_demo_letters_keep_the_meeting_reports_as_sections_and_no_personal_address(client):
-    load()
-
     html = client.get(ADVICE).content.decode()
 
     for heading in [
@@ -105,7 +91,6 @@ def translation_state():
 
 
 def test_demo_news_second_run_changes_nothing():
-    load()
     pages = list(NewsPage.objects.order_by("path").values_list("path", "title", "latest_revision_id"))
     revisions = Revision.objects.count()
     categories = list(NewsCategory.objects.values_list("pk", "name", "slug"))
@@ -139,8 +124,6 @@ def test_demo_news_second_run_changes_nothing():
     ],
 )
 def test_demo_news_index_letter_and_event_are_in_english(client, url, h1, text):
-    load()
-
     response = client.get(url)
 
     assert response.status_code == 200
@@ -155,8 +138,6 @@ def test_demo_news_index_letter_and_event_are_in_english(client, url, h1, text):
     [(INDEX_EN, texts_en.INDEX), (LETTER_EN, texts_en.PARTICIPATION), (MEETING_EN, texts_en.EXPERT_MEETING)],
 )
 def test_demo_english_news_shows_every_text_in_english_and_none_in_dutch(client, url, strings):
-    load()
-
     text = soup(client.get(url)).find("main").get_text(" ", strip=True)
 
     for dutch, english in strings.items():
@@ -167,8 +148,6 @@ def test_demo_english_news_shows_every_text_in_english_and_none_in_dutch(client,
 
 
 def test_demo_english_news_index_filters_on_english_categories_and_leaves_the_advice_out(client):
-    load()
-
     index = soup(client.get(INDEX_EN)).find("main")
     meeting = soup(client.get(MEETING_EN)).find("main").get_text(" ", strip=True)
 
@@ -181,11 +160,8 @@ def test_demo_english_news_index_filters_on_english_categories_and_leaves_the_ad
     assert "This meeting is over." in meeting
 
 
-def test_demo_translation_leaves_no_news_text_untranslated(caplog):
-    with caplog.at_level(logging.WARNING, logger="home.demo_translation"):
-        load()
-
-    assert [record.getMessage() for record in caplog.records if record.name == "home.demo_translation"] == []
+def test_demo_translation_leaves_no_news_text_untranslated(demo):
+    assert demo.warnings_from("home.demo_translation") == []
     english = NewsPage.objects.filter(locale__language_code="en")
     assert dict(english.values_list("slug", "category__name")) == {
         "letter-about-citizen-participation-and-the-wij-raad": "News",
@@ -195,8 +171,6 @@ def test_demo_translation_leaves_no_news_text_untranslated(caplog):
 
 
 def test_demo_english_home_links_to_the_english_news(client):
-    load()
-
     home = soup(client.get("/en/"))
 
     card = home.find("section", class_="sections").find("a", href=INDEX_EN).find_parent("li")

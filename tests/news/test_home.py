@@ -1,11 +1,11 @@
 import datetime
-import re
 from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
 
 from tests.factories.news import NewsPageFactory
+from tests.html import fragment, texts
 
 pytestmark = pytest.mark.django_db
 
@@ -13,8 +13,7 @@ NOW = datetime.datetime(2024, 6, 1, 12, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
 
 
 def section(html, title_id):
-    match = re.search(rf'<section class="[^"]*" aria-labelledby="{title_id}">.*?</section>', html, re.S)
-    return match.group(0) if match else ""
+    return fragment(html, f'section[aria-labelledby="{title_id}"]')
 
 
 @time_machine.travel(NOW, tick=False)
@@ -24,7 +23,7 @@ def test_home_shows_the_three_latest_items_and_a_link_to_all_news(client, make_i
     latest = section(client.get("/").content.decode(), "home-news-title")
 
     assert "Laatste nieuws" in latest
-    assert re.findall(r'news-card__title"><a href="[^"]+">([^<]+)<', latest) == [
+    assert texts(latest, ".news-card__title > a") == [
         items[4].title,
         items[3].title,
         items[2].title,

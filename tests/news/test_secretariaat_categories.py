@@ -1,11 +1,11 @@
 """The secretary keeps the news categories: she finds them under Snippets, adds, renames and deletes them."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from news.models import NewsCategory
 from tests.factories.news import NewsCategoryFactory, NewsPageFactory
 from tests.home.secretariaat import group_codenames, sidebar_links
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def test_secretary_finds_the_news_categories_through_the_snippets_menu(secretary
     response = secretary_client.get("/admin/snippets/")
 
     assert response.status_code == 200
-    links = BeautifulSoup(response.content.decode(), "html.parser").find_all("a", href=LIST_URL)
+    links = soup(response).find_all("a", href=LIST_URL)
     assert [" ".join(link.get_text(" ", strip=True).split()) for link in links] == ["Nieuwscategorieën"]
 
 

@@ -4,10 +4,9 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.core.management import call_command
 from wagtail.models import Page
 
-from .helpers import parse_head
+from tests.html import parse_head
 
 pytestmark = pytest.mark.django_db
 
@@ -15,8 +14,7 @@ NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
 @pytest.fixture
-def demo_pages(db):
-    call_command("load_demo_content", verbosity=0)
+def demo_pages(demo):
     pages = list(Page.objects.filter(depth__gt=1).live().public().specific())
     assert len({type(page) for page in pages}) >= 2
     return pages

@@ -6,8 +6,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
+from tests.html import items_of_type, json_ld_items, parse_head
 
-from .helpers import items_of_type, json_ld_items, paragraph_body, parse_head, result_titles
+from .helpers import paragraph_body, result_titles
 
 pytestmark = pytest.mark.django_db
 

@@ -1,11 +1,10 @@
-import re
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from tests.factories.home import ContentPageFactory
+from tests.html import soup, texts
 
 from .conftest import translate
 from .helpers import paragraph_body, result_titles
@@ -38,7 +37,7 @@ def test_result_shows_link_section_and_snippet(client, home):
 
     html = client.get("/zoeken/", {"q": "mantelzorg"}).content.decode()
 
-    results = re.findall(r'<li class="search-result">(.*?)</li>', html, re.DOTALL)
+    results = [str(result) for result in soup(html).select("li.search-result")]
     child = next(result for result in results if "Wat wij doen" in result)
     top = next(result for result in results if "/jouw-mening-telt/" in result and "Wat wij doen" not in result)
     assert '<a href="/jouw-mening-telt/wat-wij-doen/">Wat wij doen</a>' in child
@@ -53,7 +52,7 @@ def test_snippet_falls_back_to_the_start_of_the_body_text(client, home):
 
     html = client.get("/zoeken/", {"q": "buurthuis"}).content.decode()
 
-    snippet = re.search(r'<p class="search-result__snippet">([^<]*)</p>', html).group(1)
+    [snippet] = texts(html, "p.search-result__snippet")
     assert snippet.startswith("Over dit onderwerp Het buurthuis is open.")
     assert snippet.endswith("…")
     assert len(snippet.split()) == 31  # 30 words and the ellipsis

@@ -4,9 +4,9 @@ from wagtail_factories import ImageFactory
 
 from home.models import ContentPage
 from tests.factories.home import ContentPageFactory
+from tests.html import parse_head
 
 from .conftest import translate
-from .helpers import parse_head
 
 pytestmark = pytest.mark.django_db
 

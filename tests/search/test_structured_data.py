@@ -4,8 +4,7 @@ import pytest
 
 from home.models import ContentPage, SiteSettings
 from tests.factories.home import ContentPageFactory
-
-from .helpers import items_of_type, json_ld_items, parse_head
+from tests.html import items_of_type, json_ld_items, parse_head
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,9 @@ from django.utils import timezone
 
 from tests.factories.home import ContentPageFactory
 from tests.factories.vacancies import ProfilePageFactory, VacancyIndexPageFactory, VacancyPageFactory
+from tests.html import items_of_type, parse_head
 
-from .helpers import items_of_type, parse_head, result_titles
+from .helpers import result_titles
 
 pytestmark = pytest.mark.django_db
 

@@ -5,23 +5,19 @@ import datetime
 import io
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from contact.models import Submission
 from tests.factories.vacancies import ApplicationFactory
+from tests.html import soup
 from vacancies.models import Application, ApplicationStatus
 from vacancies.uploads import private_storage
 
 from .applications_support import PDF_BYTES, stored_files
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 @pytest.fixture

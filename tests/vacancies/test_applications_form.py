@@ -5,11 +5,11 @@ import email.utils
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 
 from contact.models import OutgoingMail, Submission
 from tests.factories.home import ContentPageFactory
 from tests.factories.vacancies import VacancyPageFactory
+from tests.html import soup
 from vacancies.models import Application, ApplicationStatusChange, VacancySettings
 
 from .applications_support import (
@@ -23,10 +23,6 @@ from .applications_support import (
 pytestmark = pytest.mark.django_db
 
 SECRETARY = "secretariaat@wijraad.example.org"
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def test_open_vacancy_shows_the_application_form(client, open_vacancy):

@@ -3,17 +3,13 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 
 from contact.models import OutgoingMail
 from tests.factories.vacancies import ApplicationFactory
+from tests.html import soup
 from vacancies.models import Application, ApplicationStatus
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 @pytest.fixture

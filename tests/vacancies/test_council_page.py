@@ -2,9 +2,9 @@ import datetime
 
 import pytest
 import wagtail_factories
-from bs4 import BeautifulSoup
 
 from tests.factories.vacancies import CouncilMemberFactory, CouncilPageFactory
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +18,7 @@ def test_council_page_lists_members_in_office_with_role_and_introduction(client,
     CouncilMemberFactory(name="Oud Lid", term_start=frozen_today - 900 * DAY, term_end=frozen_today - DAY)
     CouncilMemberFactory(name="Nieuw Lid", term_start=frozen_today + DAY)
 
-    html = BeautifulSoup(client.get(page.url).content, "html.parser")
+    html = soup(client.get(page.url))
 
     members = html.select(".members > li")
     assert [m.h2.get_text(strip=True) for m in members] == ["Ad Akker", "Bea Bos"]
@@ -31,7 +31,7 @@ def test_member_photo_has_the_name_as_alt_text(client, section, frozen_today):
     page = CouncilPageFactory(parent=section)
     CouncilMemberFactory(name="Bea Bos", photo=wagtail_factories.ImageFactory(), term_start=frozen_today - DAY)
 
-    html = BeautifulSoup(client.get(page.url).content, "html.parser")
+    html = soup(client.get(page.url))
 
     assert html.select_one(".member img")["alt"] == "Bea Bos"
 

@@ -1,14 +1,14 @@
 import pytest
-from bs4 import BeautifulSoup
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
+from tests.html import soup
 from vacancies import demo_texts
 from vacancies.models import CouncilMember, ProfilePage, VacancyPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 
 def load():
@@ -16,13 +16,11 @@ def load():
 
 
 def test_demo_builds_profile_council_vacancies_and_example_members(client):
-    load()
-
-    profile = BeautifulSoup(client.get("/jouw-mening-telt/profielschets/").content, "html.parser")
+    profile = soup(client.get("/jouw-mening-telt/profielschets/"))
     assert len(profile.select("ol.requirement-list > li")) == 17
     assert "Er zijn nu 2 open vacatures." in profile.get_text()
 
-    index = BeautifulSoup(client.get("/vacatures/").content, "html.parser")
+    index = soup(client.get("/vacatures/"))
     assert "Er zijn nog 5 plaatsen vrij in de WIJ-raad." in index.select_one(".seats").get_text(" ", strip=True)
     assert [a.get_text(strip=True) for a in index.select(".vacancy-list__title a")] == [
         "Lid van de WIJ-raad",
@@ -40,15 +38,13 @@ def test_demo_builds_profile_council_vacancies_and_example_members(client):
         assert vacancy.closing_date is None
         assert "Je kunt je altijd aanmelden." in client.get(vacancy.url).content.decode()
 
-    council = BeautifulSoup(client.get("/jouw-mening-telt/wie-zitten-er-in-de-wij-raad/").content, "html.parser")
+    council = soup(client.get("/jouw-mening-telt/wie-zitten-er-in-de-wij-raad/"))
     names = [h2.get_text(strip=True) for h2 in council.select(".member__name")]
     assert len(names) == 8
     assert all(name.endswith("(voorbeeld)") for name in names)
 
 
 def test_demo_profile_offers_every_requirement_for_translation():
-    load()
-
     strings = {
         s.string.data
         for s in extract_segments(ProfilePage.objects.get(locale__language_code="nl"))
@@ -61,13 +57,11 @@ def test_demo_profile_offers_every_requirement_for_translation():
 
 
 def test_demo_translates_profile_index_and_vacancies_into_english(client):
-    load()
-
-    profile = BeautifulSoup(client.get("/en/your-opinion-counts/member-profile/").content, "html.parser")
+    profile = soup(client.get("/en/your-opinion-counts/member-profile/"))
     assert len(profile.select("ol.requirement-list > li")) == 17
     assert "You can handle confidential information." in profile.get_text()
 
-    index = BeautifulSoup(client.get("/en/vacancies/").content, "html.parser")
+    index = soup(client.get("/en/vacancies/"))
     assert [a.get_text(strip=True) for a in index.select(".vacancy-list__title a")] == [
         "Member of the WIJ-raad",
         "Chair of the WIJ-raad",
@@ -76,8 +70,6 @@ def test_demo_translates_profile_index_and_vacancies_into_english(client):
 
 
 def test_demo_links_home_and_section_page_to_the_new_pages(client):
-    load()
-
     home = client.get("/").content.decode()
     section = client.get("/jouw-mening-telt/").content.decode()
 
@@ -87,7 +79,6 @@ def test_demo_links_home_and_section_page_to_the_new_pages(client):
 
 
 def test_second_demo_run_changes_nothing():
-    load()
     pages = list(Page.objects.order_by("path").values_list("path", "title", "latest_revision_id"))
     revisions = Revision.objects.count()
     members = list(CouncilMember.objects.order_by("pk").values_list("pk", "name", "term_start", "term_end"))
@@ -100,7 +91,6 @@ def test_second_demo_run_changes_nothing():
 
 
 def test_admin_can_open_the_member_list_and_the_vacancy_settings(admin_client):
-    load()
     member = CouncilMember.objects.first()
 
     assert admin_client.get("/admin/snippets/vacancies/councilmember/").status_code == 200

@@ -1,9 +1,9 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 
 from tests.factories.vacancies import ProfilePageFactory, VacancyPageFactory
+from tests.html import soup
 from vacancies import demo_texts
 
 from .conftest import stream
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 def test_profile_renders_all_17_requirements_numbered_in_their_groups_in_order(client, section):
     page = ProfilePageFactory(parent=section, profile=stream(*demo_texts.PROFILE))
 
-    html = BeautifulSoup(client.get(page.url).content, "html.parser")
+    html = soup(client.get(page.url))
 
     groups = html.select("section.requirement-group")
     assert [group.h2.get_text(strip=True) for group in groups] == [
@@ -37,7 +37,7 @@ def test_secretary_can_reorder_groups_and_the_page_follows(client, section):
     groups = list(reversed(demo_texts.PROFILE))
     page = ProfilePageFactory(parent=section, profile=stream(*groups))
 
-    html = BeautifulSoup(client.get(page.url).content, "html.parser")
+    html = soup(client.get(page.url))
 
     headings = [h2.get_text(strip=True) for h2 in html.select(".profile h2")]
     assert headings == [

@@ -1,18 +1,20 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 
 from tests.factories.vacancies import CouncilMemberFactory, VacancyPageFactory
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
 DAY = datetime.timedelta(days=1)
 
 
-def soup(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
+def page_soup(client, url):
+    """The page at `url`, parsed; it must answer 200."""
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return soup(response)
 
 
 def test_index_shows_open_seats_open_vacancies_and_numbered_procedure(client, vacancy_index, frozen_today):
@@ -21,7 +23,7 @@ def test_index_shows_open_seats_open_vacancies_and_numbered_procedure(client, va
     VacancyPageFactory(parent=vacancy_index, title="Voorzitter", slug="voorzitter", closing_date=frozen_today + DAY)
     VacancyPageFactory(parent=vacancy_index, title="Oude vacature", slug="oud", closing_date=frozen_today - DAY)
 
-    html = soup(client.get("/vacatures/"))
+    html = page_soup(client, "/vacatures/")
 
     assert "Er zijn nog 3 plaatsen vrij in de WIJ-raad." in html.select_one(".seats").get_text(" ", strip=True)
     titles = [a.get_text(strip=True) for a in html.select(".vacancy-list__title a")]
@@ -43,13 +45,13 @@ def test_index_shows_open_seats_open_vacancies_and_numbered_procedure(client, va
 def test_index_says_the_number_of_open_seats_in_proper_dutch(client, vacancy_index, members, sentence, frozen_today):
     CouncilMemberFactory.create_batch(members, term_start=frozen_today - DAY)
 
-    html = soup(client.get("/vacatures/"))
+    html = page_soup(client, "/vacatures/")
 
     assert sentence in html.select_one(".seats").get_text(" ", strip=True)
 
 
 def test_index_without_open_vacancies_says_so(client, vacancy_index):
-    html = soup(client.get("/vacatures/"))
+    html = page_soup(client, "/vacatures/")
 
     assert "Er zijn op dit moment geen open vacatures." in html.get_text()
 
@@ -57,7 +59,7 @@ def test_index_without_open_vacancies_says_so(client, vacancy_index):
 def test_standing_vacancy_shows_its_facts_profile_link_procedure_and_how_to_apply(client, vacancy_index, profile_page):
     page = VacancyPageFactory(parent=vacancy_index, title="Lid van de WIJ-raad", slug="lid")
 
-    html = soup(client.get(page.url))
+    html = page_soup(client, page.url)
 
     facts = {div.dt.get_text(strip=True): div.dd.get_text(strip=True) for div in html.select(".vacancy-facts > div")}
     assert facts == {
@@ -78,7 +80,7 @@ def test_standing_vacancy_shows_its_facts_profile_link_procedure_and_how_to_appl
 def test_vacancy_is_still_open_on_its_closing_date(client, vacancy_index, frozen_today):
     page = VacancyPageFactory(parent=vacancy_index, slug="lid", closing_date=frozen_today)
 
-    html = soup(client.get(page.url))
+    html = page_soup(client, page.url)
 
     assert page.is_open
     assert html.select_one(".notice--closed") is None
@@ -88,7 +90,7 @@ def test_vacancy_is_still_open_on_its_closing_date(client, vacancy_index, frozen
 def test_closed_vacancy_says_clearly_that_it_is_closed(client, vacancy_index, frozen_today):
     page = VacancyPageFactory(parent=vacancy_index, slug="oud", closing_date=frozen_today - DAY)
 
-    html = soup(client.get(page.url))
+    html = page_soup(client, page.url)
 
     notice = html.select_one(".notice--closed")
     assert notice.h2.get_text(strip=True) == "Deze vacature is gesloten"
@@ -104,7 +106,7 @@ def test_vacancy_shows_the_procedure_of_its_own_index(client, home, vacancy_inde
     vacancy_index.save_revision().publish()
     page = VacancyPageFactory(parent=vacancy_index, slug="lid")
 
-    html = soup(client.get(page.url))
+    html = page_soup(client, page.url)
 
     assert [h3.get_text(strip=True) for h3 in html.select("ol.procedure__steps h3")] == ["Proefperiode van 3 maanden"]
 

@@ -8,7 +8,9 @@ import logging
 import threading
 import time
 
+from django.conf import settings
 from django.db import close_old_connections, connection
+from django_tasks_db.compat import TASKS_LOGGER
 from django_tasks_db.management.commands.db_worker import Command as DbWorkerCommand
 
 from contact import kinds, outbox
@@ -66,6 +68,13 @@ class Command(DbWorkerCommand):
             default=24 * 3600,
             help="Seconds between retention purges; 0 switches them off (default: one day).",
         )
+
+    def configure_logging(self, verbosity):
+        super().configure_logging(verbosity)
+        if verbosity == 1 and settings.DEBUG:
+            # In development (`make run`) a line per task would bury the site's own output: warnings only.
+            for name in (TASKS_LOGGER, "django_tasks_db"):
+                logging.getLogger(name).setLevel(logging.WARNING)
 
     def handle(self, *args, sweep_interval, purge_interval, **options):
         # The autoreloader would run the sweep in two processes; a worker restarts cleanly instead.

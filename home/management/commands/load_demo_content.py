@@ -5,6 +5,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from home.indexing import indexes_updated_at_the_end
+
 # Each module has `load(log)`; order matters where pages link to each other.
 LOADERS = [
     "home.demo",
@@ -27,21 +29,25 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         self.verbosity = options["verbosity"]
-        with transaction.atomic():
+        self.printed = set()
+        with transaction.atomic(), indexes_updated_at_the_end():
             for dotted in LOADERS:
                 importlib.import_module(dotted).load(self.log)
         if options["admin"]:
             self.ensure_admin(options["admin"])
 
     def log(self, created, page):
-        if created and self.verbosity >= 1:
-            self.stdout.write(f"  {page.url_path}  {page.title}")
+        """Print each new page once, by the address residents use (a translation is saved again when its
+        Dutch page gains a link from a later loader)."""
+        if created and self.verbosity >= 1 and page.pk not in self.printed:
+            self.printed.add(page.pk)
+            self.stdout.write(f"  {page.get_url()}  {page.title}")
 
     def ensure_admin(self, username):
         User = get_user_model()
         if User.objects.filter(username=username).exists():
             self.stdout.write(
-                f"Admin user '{username}' exists. Forgot the password? python manage.py changepassword {username}"
+                f"Admin user '{username}' exists. Forgot the password? .venv/bin/python manage.py changepassword {username}"
             )
             return
         password = secrets.token_urlsafe(12)
