@@ -8,6 +8,8 @@ import json
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup
+from bs4.dammit import EntitySubstitution
+from bs4.formatter import HTMLFormatter
 
 
 def soup(page):
@@ -20,10 +22,24 @@ def texts(page, selector):
     return [element.get_text(" ", strip=True) for element in soup(page).select(selector)]
 
 
+class _AsWritten(HTMLFormatter):
+    """Attributes in the order the template wrote them (BeautifulSoup sorts them by default), `&` and `<` escaped."""
+
+    def __init__(self):
+        super().__init__(entity_substitution=EntitySubstitution.substitute_xml)
+
+    def attributes(self, tag):
+        return list(tag.attrs.items())
+
+
+def fragments(page, selector):
+    """The HTML of every element the CSS selector finds, attributes in their written order."""
+    return [element.decode(formatter=_AsWritten()) for element in soup(page).select(selector)]
+
+
 def fragment(page, selector):
     """The HTML of the first element the CSS selector finds, or "" when there is none."""
-    element = soup(page).select_one(selector)
-    return str(element) if element else ""
+    return next(iter(fragments(page, selector)), "")
 
 
 @dataclass

@@ -11,8 +11,9 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 
 from contact.models import FormPageSubmission, OutgoingMail, Submission
-from tests.contact.form_pages import at, make_signup_form, signup, soup
+from tests.contact.form_pages import at, make_signup_form, signup
 from tests.home.secretariaat import sidebar_links
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,8 @@ from django.test import Client
 
 from contact import signups
 from contact.models import FormPageSubmission, Submission
-from tests.contact.form_pages import make_signup_form, signup, soup
+from tests.contact.form_pages import make_signup_form, signup
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

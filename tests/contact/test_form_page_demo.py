@@ -9,8 +9,9 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationL
 
 from contact.models import ContactPage, FormField, FormPage, FormPageSubmission, Submission
 from news.models import NewsPage
-from tests.contact.form_pages import at, soup
+from tests.contact.form_pages import at
 from tests.factories.contact import protected_post
+from tests.html import soup
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 

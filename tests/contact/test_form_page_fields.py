@@ -6,9 +6,10 @@ from django.core.exceptions import ValidationError
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from contact.models import FormField, FormPage, FormPageSubmission, Submission
-from tests.contact.form_pages import TABLES, at, soup
+from tests.contact.form_pages import TABLES, at
 from tests.factories.contact import FormFieldFactory, FormPageFactory, protected_post
 from tests.factories.home import ContentPageFactory
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 

@@ -7,9 +7,10 @@ import time_machine
 
 from contact import signups
 from contact.models import FormPageSubmission, MailState, OutgoingMail, Submission
-from tests.contact.form_pages import TABLES, at, make_signup_form, signup, soup
+from tests.contact.form_pages import TABLES, at, make_signup_form, signup
 from tests.factories.contact import FormFieldFactory, FormPageFactory, protected_post
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 

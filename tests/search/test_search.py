@@ -4,7 +4,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from tests.factories.home import ContentPageFactory
-from tests.html import soup, texts
+from tests.html import fragments, texts
 
 from .conftest import translate
 from .helpers import paragraph_body, result_titles
@@ -37,7 +37,7 @@ def test_result_shows_link_section_and_snippet(client, home):
 
     html = client.get("/zoeken/", {"q": "mantelzorg"}).content.decode()
 
-    results = [str(result) for result in soup(html).select("li.search-result")]
+    results = fragments(html, "li.search-result")
     child = next(result for result in results if "Wat wij doen" in result)
     top = next(result for result in results if "/jouw-mening-telt/" in result and "Wat wij doen" not in result)
     assert '<a href="/jouw-mening-telt/wat-wij-doen/">Wat wij doen</a>' in child
