@@ -6,8 +6,10 @@ PIP := $(VENV)/bin/pip
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The public address: links in mails and the Wagtail Site (set by migrate) follow the port `make run` serves on.
+export SITE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run setup test test-fast check test-python test-browser format worker messages check-messages audit clean
+.PHONY: run setup test test-fast check test-python test-browser test-production format worker messages check-messages audit clean
 
 $(PY):
 	$(PYTHON_BIN) -m venv $(VENV)
@@ -38,11 +40,11 @@ PYTEST := $(VENV)/bin/pytest
 PARALLEL := -n auto --dist loadfile
 
 ## Lint, check migrations and test ids, then the whole suite (DATABASE_URL picks the database).
-test: check test-python test-browser
+test: check test-python test-browser test-production
 
 ## The edit-run loop: the suite without the browser tests, in parallel, keeping the test database between runs.
 test-fast: $(VENV)/.installed-dev
-	$(PYTEST) $(PARALLEL) -m "not browser" --reuse-db
+	$(PYTEST) $(PARALLEL) -m "not browser and not production" --reuse-db
 
 ## Lint, format, missing migrations, and test ids that stay the same between two collections.
 check: $(VENV)/.installed-dev
@@ -51,13 +53,17 @@ check: $(VENV)/.installed-dev
 	DJANGO_SETTINGS_MODULE=wijraad.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(PY) scripts/check_test_ids.py
 
-## Every test but the browser tests, in parallel.
+## Every test but the browser tests and the production topology, in parallel.
 test-python: $(VENV)/.installed-dev
-	$(PYTEST) $(PARALLEL) -m "not browser"
+	$(PYTEST) $(PARALLEL) -m "not browser and not production"
 
 ## The browser tests (Chromium through Playwright) against a live copy of the site.
 test-browser: $(VENV)/.installed-dev
 	$(PYTEST) -m browser
+
+## The production topology (site/up: nginx front cache, two gunicorn app servers, worker, Redis, S3) and its checks.
+test-production: $(VENV)/.installed-dev
+	$(PYTEST) -m production
 
 ## Extract the interface strings into locale/<lang>/LC_MESSAGES/django.po (msgids are Dutch),
 ## fill the Dutch catalogue and compile the .mo files. Needs GNU gettext. Commit locale/.

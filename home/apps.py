@@ -1,7 +1,16 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Website")
+
+    def ready(self):
+        from wijraad import front_cache
+
+        from . import site_address
+
+        post_migrate.connect(site_address.sync_after_migrate, sender=self)
+        front_cache.connect()

@@ -1,9 +1,12 @@
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.http import HttpResponse, HttpResponsePermanentRedirect
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from wagtail.views import serve as wagtail_serve
 
@@ -48,7 +51,7 @@ def robots_txt(request):
     for language_code, _name in settings.LANGUAGES:
         with translation.override(language_code):
             lines.append(f"Disallow: {reverse('search')}")
-    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    lines.append(f"Sitemap: {settings.SITE_URL}{reverse('sitemap')}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
@@ -71,3 +74,23 @@ def csrf_failure(request, reason=""):
                 response.status_code = 403
             return response
     return render(request, "403_csrf.html", status=403)
+
+
+@never_cache
+@require_safe
+def healthz(request):
+    """For the load balancer: can this app server reach the database and the cache? Reads only, says nothing more."""
+    checks = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        checks["database"] = "ok"
+    except DatabaseError:
+        checks["database"] = "unavailable"
+    try:
+        cache.get("healthz")
+        checks["cache"] = "ok"
+    except Exception:  # each cache backend raises its own connection errors
+        checks["cache"] = "unavailable"
+    healthy = all(state == "ok" for state in checks.values())
+    return JsonResponse({"status": "ok" if healthy else "unavailable", **checks}, status=200 if healthy else 503)

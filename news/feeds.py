@@ -8,6 +8,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from home.models import SiteSettings
+from home.site_address import absolute
 
 FEED_SIZE = 20
 
@@ -25,10 +26,10 @@ class NewsRssFeed(Feed):
         return f"{index.title} - {SiteSettings.for_request(self.request).organisation_name}"
 
     def link(self, index):
-        return index.get_url(self.request)
+        return absolute(index.get_url(self.request))
 
     def feed_url(self, index):
-        return self.request.build_absolute_uri(self.request.path)
+        return absolute(self.request.path)
 
     def description(self, index):
         return index.intro or _("Nieuws en agenda van de WIJ-raad.")
@@ -43,7 +44,7 @@ class NewsRssFeed(Feed):
         return item.intro
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return absolute(item.get_url(self.request))
 
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time.min))

@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock, DocumentBlock
 from home.models import BasePage
+from home.site_address import absolute
 
 from . import schema
 from .calendar import ICS_FILENAME, event_ics
@@ -141,7 +142,11 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def feed_url(self, request, name="feed"):
         """Absolute URL of the RSS (or Atom) feed of this index."""
         url = self.get_url(request)
-        return request.build_absolute_uri(url + self.reverse_subpage(name)) if url else None
+        return absolute(url + self.reverse_subpage(name)) if url else None
+
+    def get_cached_paths(self):
+        """What the front cache must forget when this index changes: the page and its feeds."""
+        return ["/", "feed/", "feed/atom/"]
 
     @path("feed/", name="feed")
     def rss_feed(self, request):
@@ -300,6 +305,10 @@ class NewsPage(RoutablePageMixin, BasePage):
         signup = self.signup_page
         context["signup_page"] = signup.localized if signup and signup.live and not self.event_has_ended else None
         return context
+
+    def get_cached_paths(self):
+        """What the front cache must forget when this item changes: the page and, for an event, its calendar file."""
+        return ["/", ICS_FILENAME] if self.is_event else ["/"]
 
     @path(f"{ICS_FILENAME}/", name="event_ics")
     def event_ics_file(self, request):

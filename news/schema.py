@@ -3,6 +3,7 @@
 from django.utils import timezone
 
 from home.models import SiteSettings
+from home.site_address import absolute
 
 from .links import absolute_url
 
@@ -14,7 +15,7 @@ def organisation(request):
     return {
         "@type": "Organization",
         "name": site_settings.organisation_name,
-        "url": request.build_absolute_uri("/"),
+        "url": absolute("/"),
     }
 
 
@@ -37,7 +38,7 @@ def for_news_page(page, request):
         article["dateModified"] = timezone.localtime(page.last_published_at).replace(microsecond=0).isoformat()
     if page.image:
         rendition = page.image.get_rendition("fill-1200x675")
-        article["image"] = [request.build_absolute_uri(rendition.url)]
+        article["image"] = [absolute(rendition.url)]
     if not page.is_event:
         return article
     return [article, _event(page, url, publisher)]

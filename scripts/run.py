@@ -32,7 +32,8 @@ def prepare(host, port):
     from django.core.management import call_command
     from django.db import connection
     from django.db.migrations.executor import MigrationExecutor
-    from wagtail.models import Site
+
+    from home.site_address import sync_site
 
     executor = MigrationExecutor(connection)
     if executor.migration_plan(executor.loader.graph.leaf_nodes()):
@@ -45,7 +46,7 @@ def prepare(host, port):
     for line in lines:
         if line not in admin_lines:
             print(line)
-    Site.objects.filter(is_default_site=True).exclude(hostname=host, port=port).update(hostname=host, port=port)
+    sync_site()  # the Wagtail Site follows SITE_URL, this server's address (see main)
     return admin_lines
 
 
@@ -108,8 +109,9 @@ def main():
     args = sys.argv[1:]
     prepare_only = "--prepare-only" in args
     host, port = [arg for arg in args if arg != "--prepare-only"]
-    # Links in mails (admin links included) use the address the site is served on.
-    os.environ.setdefault("WAGTAILADMIN_BASE_URL", f"http://{host}:{port}")
+    # The public address (SITE_URL, which `make run` also exports) is the one the site is served on: links in mails,
+    # admin links and sitemap.xml use it.
+    os.environ.setdefault("SITE_URL", f"http://{host}:{port}")
     admin_lines = prepare(host, int(port))
     if not prepare_only:
         serve(host, port, admin_lines)

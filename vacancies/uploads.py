@@ -17,11 +17,11 @@ import olefile
 from defusedxml import ElementTree
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import FileSystemStorage
+from django.core.files.storage import FileSystemStorage, storages
 from django.db import transaction
 from django.utils.deconstruct import deconstructible
 from django.utils.formats import number_format
-from django.utils.functional import cached_property
+from django.utils.functional import LazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 
 from . import active_content
@@ -108,7 +108,14 @@ class PrivateStorage(FileSystemStorage):
         raise ValueError("Private files have no public URL; use the staff download view.")
 
 
-private_storage = PrivateStorage()
+class _PrivateStorage(LazyObject):
+    """settings.STORAGES["private"]: PrivateStorage below, or a private bucket (wijraad.storage) when one is set."""
+
+    def _setup(self):
+        self._wrapped = storages["private"]
+
+
+private_storage = _PrivateStorage()
 
 
 def get_private_storage():

@@ -3,7 +3,7 @@ withdrawal, the link that cancels a sign-up). The token must not leak:
 
 - every response at such a path sends `Referrer-Policy: no-referrer` (wijraad.middleware.PrivateLinkMiddleware),
   so no other site, and no request for a picture or stylesheet, gets the address with the token;
-- access logs write `[token]` instead of it: `redact()` for gunicorn (wijraad/gunicorn.py), and the same pattern
+- access logs write `[token]` instead of it: `redact()` for gunicorn (wijraad/access_log.py), and the same pattern
   in the reverse proxy's log format (README, "Production").
 """
 

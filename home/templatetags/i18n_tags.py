@@ -14,6 +14,8 @@ from django.utils.html import format_html, format_html_join
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from home.site_address import absolute
+
 register = template.Library()
 
 
@@ -103,12 +105,12 @@ def _build(context, request):
     alternates, default_url = [], None
     if len(page_urls) > 1:
         alternates = [
-            LanguageLink(code, name, request.build_absolute_uri(page_urls[code]))
+            LanguageLink(code, name, absolute(page_urls[code]))
             for code, name in settings.LANGUAGES
             if code in page_urls
         ]
         if settings.LANGUAGE_CODE in page_urls:
-            default_url = request.build_absolute_uri(page_urls[settings.LANGUAGE_CODE])
+            default_url = absolute(page_urls[settings.LANGUAGE_CODE])
     return LanguageVersions(
         language=language,
         switcher=_switcher(context, request, language, page_urls, home_versions),

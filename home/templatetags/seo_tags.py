@@ -18,6 +18,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 from home.models import SiteSettings
+from home.site_address import absolute
 
 from .navigation_tags import site_root
 
@@ -55,13 +56,13 @@ def _og_image(page, request):
     if not image:
         return None
     if isinstance(image, str):
-        return {"url": request.build_absolute_uri(image), "alt": ""}
+        return {"url": absolute(image), "alt": ""}
     try:
         rendition = image.get_rendition(OG_IMAGE_SPEC)
     except SourceImageIOError:
         return None  # the file is missing from storage: share the page without a picture
     return {
-        "url": request.build_absolute_uri(rendition.url),
+        "url": absolute(rendition.url),
         "width": rendition.width,
         "height": rendition.height,
         "alt": getattr(image, "default_alt_text", "") or "",
@@ -101,7 +102,7 @@ def organization(request, home):
         data["telephone"] = site_settings.phone
     logo = getattr(site_settings, "logo", None)
     if logo:
-        data["logo"] = request.build_absolute_uri(logo.get_rendition("original").url)
+        data["logo"] = absolute(logo.get_rendition("original").url)
     return data
 
 

@@ -103,7 +103,7 @@ def test_mail_to_secretary_and_confirmation_with_calendar_file_arrive_over_smtp(
         "E-mailadres: anna@example.org",
         "Thematafels: Veiligheid, (Mantel)zorg",
         "Vraag of opmerking: Is er een ringleiding?",
-        f"http://testserver/admin/forms/submissions/{form_page.pk}/",
+        f"http://localhost/admin/forms/submissions/{form_page.pk}/",
     ]:
         assert line in body
 

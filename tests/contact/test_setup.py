@@ -52,7 +52,11 @@ def test_english_page_sends_the_confirmation_in_english(client, contact_page, va
 def run_check(settings_module, **env):
     environment = {key: value for key, value in os.environ.items() if not key.startswith("RECAPTCHA_")}
     environment.update(
-        DJANGO_SETTINGS_MODULE=settings_module, SECRET_KEY="k" * 60, ALLOWED_HOSTS="wijraad.example.org", **env
+        DJANGO_SETTINGS_MODULE=settings_module,
+        SECRET_KEY="k" * 60,
+        SITE_URL="https://wijraad.example.org",
+        DEFAULT_FROM_EMAIL="WIJ-raad <noreply@wijraad.nl>",
+        **env,
     )
     return subprocess.run(
         [sys.executable, "manage.py", "check"], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120

@@ -1,6 +1,7 @@
 """Private links (an applicant's status page, withdrawing, cancelling a sign-up) keep their token to themselves:
 no Referer to anyone, and gunicorn's access log writes [token] instead."""
 
+import runpy
 import socket
 import subprocess
 import sys
@@ -75,9 +76,13 @@ def free_port():
 def test_gunicorn_access_log_leaves_the_tokens_out(tmp_path):
     port = free_port()
     log = tmp_path / "access.log"
+    # The access log settings of site/gunicorn.conf.py, around a plain app (the config's start-up check needs the
+    # production settings).
+    config = runpy.run_path(str(ROOT / "site" / "gunicorn.conf.py"))
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", "python:wijraad.gunicorn", "--bind", f"127.0.0.1:{port}"]
-        + ["--workers", "1", "--access-logfile", str(log), "tests.deploy.plain_app:application"],
+        [sys.executable, "-m", "gunicorn", "--logger-class", config["logger_class"], "--bind", f"127.0.0.1:{port}"]
+        + ["--access-logformat", config["access_log_format"], "--workers", "1", "--access-logfile", str(log)]
+        + ["tests.deploy.plain_app:application"],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -37,7 +37,7 @@ def only_event(data):
 
 
 def test_ics_has_a_valid_vevent_in_amsterdam_time(event, settings):
-    settings.ALLOWED_HOSTS = ["wijraad.example.org"]
+    settings.SITE_URL = "https://wijraad.example.org"
     request = RequestFactory().get("/", HTTP_HOST="wijraad.example.org")
 
     calendar, vevent = only_event(event_ics(event, request))
@@ -51,7 +51,7 @@ def test_ics_has_a_valid_vevent_in_amsterdam_time(event, settings):
     assert vevent.decoded("DTEND") == datetime.datetime(2017, 10, 31, 21, 30, tzinfo=AMSTERDAM)
     assert str(vevent["SUMMARY"]) == "Expertmeeting 'WIJ en het veld'"
     assert str(vevent["LOCATION"]) == "Stadhuis, Grote Markt 1, Groningen"
-    assert str(vevent["URL"]) == "http://wijraad.example.org/nieuws/expertmeeting/"
+    assert str(vevent["URL"]) == "https://wijraad.example.org/nieuws/expertmeeting/"
     assert str(vevent["DESCRIPTION"]) == "De gemeenteraad wil uw mening horen."
     assert [str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")] == ["Europe/Amsterdam"]
     assert calendar.get_missing_tzids() == set()
@@ -87,7 +87,7 @@ def test_ics_download_from_the_news_item(client, event):
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="expertmeeting.ics"'
     _calendar, vevent = only_event(response.content)
-    assert str(vevent["URL"]) == "http://testserver/nieuws/expertmeeting/"
+    assert str(vevent["URL"]) == "http://localhost/nieuws/expertmeeting/"
 
 
 @pytest.mark.parametrize(

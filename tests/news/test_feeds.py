@@ -19,13 +19,13 @@ def test_rss_feed_is_valid_rss_2_with_absolute_links(client, make_items):
     assert rss.tag == "rss" and rss.get("version") == "2.0"
     channel = rss.find("channel")
     assert channel.findtext("title") == "Nieuws - WIJ-raad Groningen"
-    assert channel.findtext("link") == "http://testserver/nieuws/"
+    assert channel.findtext("link") == "http://localhost/nieuws/"
     assert channel.findtext("language") == "nl"
     entries = channel.findall("item")
     assert [entry.findtext("title") for entry in entries] == [item.title for item in reversed(items)]
     for entry, item in zip(entries, reversed(items), strict=True):
-        assert entry.findtext("link") == f"http://testserver{item.url}"
-        assert entry.findtext("guid").startswith("http://testserver/nieuws/")
+        assert entry.findtext("link") == f"http://localhost{item.url}"
+        assert entry.findtext("guid").startswith("http://localhost/nieuws/")
         assert entry.findtext("description") == item.intro
         assert entry.findtext("category") == "Nieuws"
         assert entry.findtext("pubDate").endswith("+0100")
@@ -61,16 +61,16 @@ def test_atom_feed_is_valid_atom_with_absolute_links(client, make_items):
     assert feed.tag == f"{ATOM}feed"
     entries = feed.findall(f"{ATOM}entry")
     assert [entry.findtext(f"{ATOM}title") for entry in entries] == [items[1].title, items[0].title]
-    assert entries[0].find(f"{ATOM}link").get("href") == f"http://testserver{items[1].url}"
+    assert entries[0].find(f"{ATOM}link").get("href") == f"http://localhost{items[1].url}"
     self_link = next(link for link in feed.findall(f"{ATOM}link") if link.get("rel") == "self")
-    assert self_link.get("href") == "http://testserver/nieuws/feed/atom/"
+    assert self_link.get("href") == "http://localhost/nieuws/feed/atom/"
 
 
 def test_every_page_points_to_the_rss_feed_in_its_head(client, home, news_index):
     page = ContentPageFactory(parent=home, slug="over-ons")
     link = (
         '<link rel="alternate" type="application/rss+xml" title="Nieuws van de WIJ-raad (RSS)" '
-        'href="http://testserver/nieuws/feed/">'
+        'href="http://localhost/nieuws/feed/">'
     )
 
     for url in ["/", page.url, "/nieuws/"]:

@@ -217,8 +217,8 @@ def test_index_has_no_upcoming_section_without_future_events(client, news_index,
 def test_index_links_to_its_feeds(client, news_index):
     html = client.get("/nieuws/").content.decode()
 
-    assert '<a href="http://testserver/nieuws/feed/">Volg het nieuws met RSS</a>' in html
-    assert 'type="application/atom+xml" title="Nieuws (Atom)" href="http://testserver/nieuws/feed/atom/"' in html
+    assert '<a href="http://localhost/nieuws/feed/">Volg het nieuws met RSS</a>' in html
+    assert 'type="application/atom+xml" title="Nieuws (Atom)" href="http://localhost/nieuws/feed/atom/"' in html
 
 
 def count_queries(client, url):

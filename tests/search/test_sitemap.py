@@ -111,5 +111,5 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_admin_and_search_out(client,
         "Disallow: /admin/",
         "Disallow: /zoeken/",
         "Disallow: /en/search/",
-        "Sitemap: http://testserver/sitemap.xml",
+        "Sitemap: http://localhost/sitemap.xml",
     ]

@@ -140,7 +140,7 @@ def test_application_mails_reach_the_secretary_and_the_applicant_over_smtp(
     for text in ["Fatima el Amrani", "fatima@example.org", "06 12 34 56 78", "9724 AB", VALID_DATA["motivation"]]:
         assert text in body
     # The CV is a link behind the admin login, not an attachment.
-    cv_url = f"http://testserver/admin/applications/cv/{application.pk}/"
+    cv_url = f"http://localhost/admin/applications/cv/{application.pk}/"
     assert cv_url in body
     assert not list(to_secretary.iter_attachments())
 

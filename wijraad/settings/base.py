@@ -16,6 +16,11 @@ SECRET_KEY = env.get("SECRET_KEY")
 ALLOWED_HOSTS = env.get_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env.get_list("CSRF_TRUSTED_ORIGINS")
 
+# The site's one public address (scheme, host and port). Every absolute link uses it: links in mails, canonical and
+# Open Graph URLs, hreflang, the sitemap, feeds and calendar files. `manage.py migrate` (and `manage.py
+# sync_site_url`) make the Wagtail Site follow it; production refuses to start without it.
+SITE_URL = env.get_site_url("SITE_URL", "http://127.0.0.1:8000")
+
 INSTALLED_APPS = [
     "home",
     "news",
@@ -24,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -52,7 +58,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so that static files from WhiteNoise get its header too.
+    # Outermost, so it sees every cookie the others set: it decides what the front cache may keep.
+    "wijraad.front_cache.FrontCacheMiddleware",
+    # Before WhiteNoise, so that static files get its header too.
     "wijraad.middleware.CrossOriginResourcePolicyMiddleware",
     "wijraad.middleware.PrivateLinkMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -109,17 +117,29 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache"
-        if not env.get("REDIS_URL")
-        else "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": env.get("REDIS_URL") or "wijraad_cache",
-        # The database cache culls a third of its rows once it holds more than MAX_ENTRIES (default 300), which
-        # would forget form rate-limit slots on a busy day.
-        **({} if env.get("REDIS_URL") else {"OPTIONS": {"MAX_ENTRIES": 100_000}}),
+# The cache holds the form rate limits and, with Redis, the sessions: every app server must share it. Without
+# REDIS_URL it lives in the database (shared too, only slower).
+REDIS_URL = env.get("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "wijraad",
+        }
     }
-}
+    # Read from Redis, written through to the database: a restarted Redis logs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "wijraad_cache",
+            # The database cache culls a third of its rows once it holds more than MAX_ENTRIES (default 300), which
+            # would forget form rate-limit slots on a busy day.
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        }
+    }
 
 AUTHENTICATION_BACKENDS = [
     # First: refuses a locked-out user name + address before any password is checked.
@@ -171,8 +191,35 @@ MEDIA_ROOT = Path(env.get("MEDIA_ROOT", str(BASE_DIR / "media")))
 PRIVATE_MEDIA_ROOT = Path(env.get("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "vacancies.uploads.PrivateStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# With a bucket name, uploads go to S3-compatible object storage (django-storages), so several app servers share
+# them: public media in one bucket (served at MEDIA_URL by the proxy, see site/), CVs in a private bucket that
+# only the staff download view reads. django-storages reads AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
+# AWS_S3_ENDPOINT_URL and AWS_S3_REGION_NAME from these settings.
+AWS_STORAGE_BUCKET_NAME = env.get("AWS_STORAGE_BUCKET_NAME")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_ACCESS_KEY_ID = env.get("AWS_ACCESS_KEY_ID")
+    AWS_SECRET_ACCESS_KEY = env.get("AWS_SECRET_ACCESS_KEY")
+    AWS_S3_ENDPOINT_URL = env.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = env.get("AWS_S3_REGION_NAME") or None
+    AWS_S3_FILE_OVERWRITE = False
+    STORAGES = {
+        **STORAGES,
+        "default": {
+            "BACKEND": "wijraad.storage.PublicMediaStorage",
+            "OPTIONS": {"bucket_name": AWS_STORAGE_BUCKET_NAME, "default_acl": env.get("AWS_DEFAULT_ACL") or None},
+        },
+        "private": {
+            "BACKEND": "wijraad.storage.PrivateMediaStorage",
+            "OPTIONS": {
+                "bucket_name": env.require(
+                    "AWS_PRIVATE_STORAGE_BUCKET_NAME", "A bucket without public access: CVs go there."
+                )
+            },
+        },
+    }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 # Request bodies above these sizes are refused from their Content-Length before anything reads them
 # (wijraad/request_guard.py): public forms take one CV of at most 5 MB, the admin takes images and documents.
@@ -192,6 +239,10 @@ EMAIL_TIMEOUT = env.get_int("EMAIL_TIMEOUT", 30)
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 DEFAULT_FROM_EMAIL = env.get("DEFAULT_FROM_EMAIL", "WIJ-raad <noreply@wijraad.example.org>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who gets a mail (through the outbox) when a page fails with an error: "Name <address>, address2".
+ADMINS = env.get_addresses("ADMINS")
+# Error mails show which form fields were sent, never what a resident typed in them.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "contact.error_mail.NoFormDataFilter"
 
 # Background work: a database-backed queue, so a queued mail survives restarts.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -213,6 +264,8 @@ FORMS_CONFIRMATION_LIMIT = (3, 24 * 3600)
 FORMS_TOKEN_MAX_AGE = 24 * 3600
 FORMS_TRUST_X_FORWARDED_FOR = env.get_bool("FORMS_TRUST_X_FORWARDED_FOR")
 FORMS_EXPECT_RECAPTCHA = False
+# System check home.E001: the Wagtail Site must say what SITE_URL says (on in production).
+CHECK_SITE_ADDRESS = False
 RECAPTCHA_REQUIRED_SCORE = 0.5
 RECAPTCHA_VERIFY_REQUEST_TIMEOUT = 5
 # Outbox: seconds to wait before each retry (10 attempts over about 24 hours), and how long a worker may hold a
@@ -227,7 +280,7 @@ CLAMD_PORT = env.get_int("CLAMD_PORT", 3310)
 CLAMD_TIMEOUT = env.get_int("CLAMD_TIMEOUT", 30)
 
 WAGTAIL_SITE_NAME = "WIJ-raad"
-WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xlsx", "ods", "csv", "txt"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
@@ -299,17 +352,62 @@ CSRF_COOKIE_HTTPONLY = True
 CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 LANGUAGE_COOKIE_NAME = "wijraad_language"
 
+# Front cache (see site/README.md): how long it may keep an anonymous page, and where to purge a page when it is
+# published, unpublished or moved. Any of: the PURGE addresses of nginx front caches, Cloudflare, CloudFront.
+FRONT_CACHE_SECONDS = env.get_int("FRONT_CACHE_SECONDS", 600)
+WAGTAILFRONTENDCACHE = {
+    f"nginx{number}": {"BACKEND": "wijraad.front_cache.NginxPurgeBackend", "LOCATION": location}
+    for number, location in enumerate(env.get_list("FRONT_CACHE_PURGE_URLS"), start=1)
+}
+if env.get("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env.get("CLOUDFLARE_ZONEID"),
+        "BEARER_TOKEN": env.require("CLOUDFLARE_BEARER_TOKEN", "An API token with the Cache Purge permission."),
+    }
+if env.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env.get("CLOUDFRONT_DISTRIBUTION_ID"),
+    }
+# Each language version is a page of its own with its own URL: purge exactly the URLs of the changed pages.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "mail_admins": {
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+            "class": "contact.error_mail.OutboxAdminEmailHandler",
+        },
+    },
     "root": {"handlers": ["console"], "level": env.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # Errors while serving a request go to ADMINS. Only these: an error of the mail worker itself must not
+        # queue another mail.
+        "django.request": {"handlers": ["console", "mail_admins"], "level": "ERROR", "propagate": False},
+        "django.security": {"handlers": ["console", "mail_admins"], "level": "ERROR", "propagate": False},
         "wagtail": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         # Lockouts are warnings; every failed login at INFO would only add noise.
         "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
+
+# Error reporting to Sentry, only when SENTRY_DSN is set. No personal data is sent.
+SENTRY_DSN = env.get("SENTRY_DSN")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=env.get("SENTRY_ENVIRONMENT", "production"),
+        send_default_pii=False,
+        traces_sample_rate=0,
+    )

@@ -21,7 +21,9 @@ PRIVATE_MEDIA_ROOT = _tmp / "private-media"
 if not env.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# The address the migrated Site already has; tests of the public address change it.
+SITE_URL = "http://localhost"
+WAGTAILADMIN_BASE_URL = SITE_URL
 RECAPTCHA_PUBLIC_KEY = ""
 RECAPTCHA_PRIVATE_KEY = ""
 STATIC_ROOT = _tmp / "static"
