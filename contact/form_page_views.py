@@ -89,8 +89,9 @@ def store(page, request, form, fields, keys):
             to=[sender_email],
             reply_to=recipients[:1],
             template="mail/forms/confirmation",
-            # The resident reads the questions and yes/no as the form showed them.
-            context={**context, "answers": pipeline.form_data(form, language=submission.language)},
+            # What the resident chose (never what they typed: the address may not be theirs), with the questions and
+            # yes/no as the form showed them.
+            context={**context, "answers": pipeline.form_data(form, language=submission.language, chosen_only=True)},
             language=submission.language,
             attachments=attachments,
             to_sender=True,

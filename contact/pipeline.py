@@ -80,6 +80,7 @@ import math
 import secrets
 from datetime import timedelta
 
+from django import forms
 from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
@@ -157,17 +158,22 @@ def _display(field, value):
     return str(choices.get(value, value))
 
 
-def form_data(form, exclude=(), language=None):
+# Answers picked from what the form offers (yes/no, a choice, a number, a date): they cannot carry a text of the
+# sender's own, so a confirmation may repeat them.
+CHOSEN_FIELDS = (forms.BooleanField, forms.ChoiceField, forms.DateField, forms.IntegerField, forms.DecimalField)
+
+
+def form_data(form, exclude=(), language=None, chosen_only=False):
     """The cleaned form as a list of {"name", "label", "value"} (values as text), without the spam fields.
 
     Labels and yes/no come in the site's language (what the secretary reads) unless `language` says otherwise
-    (a resident's own confirmation).
+    (a resident's own confirmation). `chosen_only` leaves out every answer the sender typed.
     """
     with translation.override(language or settings.LANGUAGE_CODE):
         return [
             {"name": name, "label": str(field.label or name), "value": _display(field, form.cleaned_data.get(name))}
             for name, field in form.fields.items()
-            if name not in SPAM_FIELDS and name not in exclude
+            if name not in SPAM_FIELDS and name not in exclude and (not chosen_only or isinstance(field, CHOSEN_FIELDS))
         ]
 
 

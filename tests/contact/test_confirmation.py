@@ -34,11 +34,14 @@ def test_contact_confirmation_repeats_nothing_the_sender_typed(client, contact_p
     assert_no_echo(confirmation(), SPAM[:60], SPAM, "050 999 99 99", "horloges")
 
 
-def test_form_page_confirmation_repeats_no_answers(client, every_type_page):
+def test_form_page_confirmation_repeats_no_typed_answer(client, every_type_page):
     data = {**test_form_page_fields.VALID, "naam": SPAM[:60], "toelichting": SPAM}
     assert client.post("/alles/", protected_post(data)).status_code == 302
 
-    assert_no_echo(confirmation(), "horloges", "050 123 45 67", "Zuid", "Avond", "Veiligheid")
+    mail = confirmation()
+    assert_no_echo(mail, "horloges", "050 123 45 67")
+    # What the form offered and the resident picked may be repeated: it carries no text of the sender's own.
+    assert "Veiligheid" in mail.body
 
 
 def test_application_confirmation_repeats_no_name_or_motivation(client, home, settings, tmp_path):

@@ -111,8 +111,10 @@ def test_mail_to_secretary_and_confirmation_with_calendar_file_arrive_over_smtp(
     assert confirmation["Subject"] == f"Bevestiging: Aanmelden expertmeeting ({reference})"
     text = confirmation.get_body(("plain",)).get_content()
     assert form_page.confirmation_text in text
-    # What the resident typed is never echoed back (the address may not be theirs): see test_confirmation.py.
-    assert "Thematafels" not in text and "ringleiding" not in text and "Anna" not in text
+    # What the resident typed is never echoed back (the address may not be theirs), only what they picked: see
+    # test_confirmation.py.
+    assert "Thematafels: Veiligheid, (Mantel)zorg" in text
+    assert "ringleiding" not in text and "Anna" not in text
     assert "Wanneer: dinsdag 16 maart 2027, 19:00 uur" in text
     assert "Waar: Stadhuis, Grote Markt 1, Groningen" in text
     assert cancel_path(FormPageSubmission.objects.get()) in text

@@ -14,8 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTED = {
     "DJANGO_SETTINGS_MODULE": "wijraad.settings.production",
     "SECRET_KEY": "k3J9-pX2vQ7nR4tY8wZ1aB5cD6eF0gH2iJ4kL6mN8oP0qR2sT4uV6wX8yZ0aB2cD4",
-    "ALLOWED_HOSTS": "wijraad.example.org",
-    "CSRF_TRUSTED_ORIGINS": "https://wijraad.example.org",
+    "SITE_URL": "https://wijraad.example.org",
+    # A real sender of the site's own domain: production refuses example.* addresses.
+    "DEFAULT_FROM_EMAIL": "WIJ-raad <noreply@wijraad.nl>",
     "SECURE_HSTS_INCLUDE_SUBDOMAINS": "true",
     "SECURE_HSTS_PRELOAD": "true",
     "RECAPTCHA_PUBLIC_KEY": "6Lc-example-public-key",
@@ -57,7 +58,12 @@ def test_manage_py_refuses_development_settings_when_a_secret_key_is_set():
 
 @pytest.mark.parametrize("module", ["wijraad.settings.dev", "wijraad.settings.production"])
 def test_manage_py_runs_with_the_settings_it_is_given(module):
-    environ = {"DJANGO_SETTINGS_MODULE": module, "SECRET_KEY": DOCUMENTED["SECRET_KEY"], "ALLOWED_HOSTS": "localhost"}
+    environ = {
+        "DJANGO_SETTINGS_MODULE": module,
+        "SECRET_KEY": DOCUMENTED["SECRET_KEY"],
+        "SITE_URL": DOCUMENTED["SITE_URL"],
+        "DEFAULT_FROM_EMAIL": DOCUMENTED["DEFAULT_FROM_EMAIL"],
+    }
 
     result = manage("diffsettings", "--all", environ=environ)
 

@@ -94,14 +94,14 @@ def test_a_body_over_the_limit_is_refused_from_its_content_length_without_readin
     assert [record.levelno for record in caplog.records if record.levelno >= logging.WARNING] == [logging.WARNING]
 
 
-def test_the_limit_is_the_documented_one(settings):
+def test_the_front_proxy_has_the_same_limits(settings):
     from pathlib import Path
 
-    readme = (Path(settings.BASE_DIR) / "README.md").read_text()
+    nginx = (Path(settings.BASE_DIR) / "site" / "nginx" / "locations.conf").read_text()
     public_mb = settings.PUBLIC_MAX_REQUEST_BYTES // (1024 * 1024)
     admin_mb = settings.ADMIN_MAX_REQUEST_BYTES // (1024 * 1024)
-    assert f"client_max_body_size {public_mb}m;" in readme
-    assert f"client_max_body_size {admin_mb}m;" in readme
+    assert f"\nclient_max_body_size {public_mb}m;" in nginx
+    assert f"    client_max_body_size {admin_mb}m;" in nginx
 
 
 def test_a_body_just_under_the_limit_is_read_as_usual(client, contact_page, settings):
