@@ -17,7 +17,8 @@ from tests.factories.vacancies import ApplicationFactory
 pytestmark = pytest.mark.django_db
 
 # Every C0 control character XLSX cannot hold, plus DEL, in the middle of a formula-looking text.
-CONTROLS = "".join(chr(code) for code in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+# Every control character XLSX cannot hold, but NUL: no form accepts it (Django refuses it) and PostgreSQL cannot store it.
+CONTROLS = "".join(chr(code) for code in [*range(0x01, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 HOSTILE = f'=HYPERLINK("http://example.org"){CONTROLS}einde'
 
 
@@ -66,7 +67,7 @@ def test_submissions_export_with_control_characters(secretary):
 
 def test_signups_export_with_control_characters(secretary, home):
     page = make_signup_form(home)
-    signup(secretary, name="Bert de Vries", vraag_of_opmerking=HOSTILE.replace("\x00", ""))
+    signup(secretary, name="Bert de Vries", vraag_of_opmerking=HOSTILE)
     FormPageSubmission.objects.update(form_data={"naam": f"Bert{CONTROLS}", "vraag_of_opmerking": HOSTILE})
 
     sheet = xlsx_rows(secretary.get(f"/admin/forms/submissions/{page.pk}/?export=xlsx"))
