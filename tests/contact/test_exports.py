@@ -6,8 +6,6 @@ import io
 
 import openpyxl
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from contact.models import FormPageSubmission
 from tests.contact.form_pages import make_signup_form, signup
@@ -20,14 +18,6 @@ pytestmark = pytest.mark.django_db
 # Every control character XLSX cannot hold, but NUL: no form accepts it (Django refuses it) and PostgreSQL cannot store it.
 CONTROLS = "".join(chr(code) for code in [*range(0x01, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 HOSTILE = f'=HYPERLINK("http://example.org"){CONTROLS}einde'
-
-
-@pytest.fixture
-def secretary(client):
-    user = get_user_model().objects.create_user("secretaris", "secretaris@example.org", "geheim-wachtwoord")
-    user.groups.add(Group.objects.get(name="Secretariaat"))
-    client.force_login(user)
-    return client
 
 
 def xlsx_rows(response):
@@ -52,43 +42,43 @@ def assert_plain_text_cell(sheet, text_start):
         assert not any(char in cell.value for char in CONTROLS if char not in "\x7f")
 
 
-def test_submissions_export_with_control_characters(secretary):
+def test_submissions_export_with_control_characters(secretary_client):
     SubmissionFactory(
         sender_name=f"Anna{CONTROLS}Bakker",
         subject=HOSTILE,
         data=[{"name": "message", "label": "Je bericht", "value": HOSTILE}],
     )
 
-    sheet = xlsx_rows(secretary.get("/admin/submissions/?export=xlsx"))
+    sheet = xlsx_rows(secretary_client.get("/admin/submissions/?export=xlsx"))
     assert_plain_text_cell(sheet, "=HYPERLINK")
-    rows = csv_rows(secretary.get("/admin/submissions/?export=csv"))
+    rows = csv_rows(secretary_client.get("/admin/submissions/?export=csv"))
     assert any(cell.startswith("'=HYPERLINK") for cell in rows[1])
 
 
-def test_signups_export_with_control_characters(secretary, home):
+def test_signups_export_with_control_characters(secretary_client, home):
     page = make_signup_form(home)
-    signup(secretary, name="Bert de Vries", vraag_of_opmerking=HOSTILE)
+    signup(secretary_client, name="Bert de Vries", vraag_of_opmerking=HOSTILE)
     FormPageSubmission.objects.update(form_data={"naam": f"Bert{CONTROLS}", "vraag_of_opmerking": HOSTILE})
 
-    sheet = xlsx_rows(secretary.get(f"/admin/forms/submissions/{page.pk}/?export=xlsx"))
+    sheet = xlsx_rows(secretary_client.get(f"/admin/forms/submissions/{page.pk}/?export=xlsx"))
     assert_plain_text_cell(sheet, "=HYPERLINK")
-    rows = csv_rows(secretary.get(f"/admin/forms/submissions/{page.pk}/?export=csv"))
+    rows = csv_rows(secretary_client.get(f"/admin/forms/submissions/{page.pk}/?export=csv"))
     assert any(cell.startswith("'=HYPERLINK") for cell in rows[1])
 
 
-def test_applications_export_with_control_characters(secretary):
+def test_applications_export_with_control_characters(secretary_client):
     ApplicationFactory(motivation=HOSTILE, neighbourhood=f"9724{CONTROLS}")
 
-    sheet = xlsx_rows(secretary.get("/admin/applications/?export=xlsx"))
+    sheet = xlsx_rows(secretary_client.get("/admin/applications/?export=xlsx"))
     assert_plain_text_cell(sheet, "=HYPERLINK")
-    rows = csv_rows(secretary.get("/admin/applications/?export=csv"))
+    rows = csv_rows(secretary_client.get("/admin/applications/?export=csv"))
     assert any(cell.startswith("'=HYPERLINK") for cell in rows[1])
 
 
-def test_a_question_label_with_a_control_character_still_exports(secretary, home):
+def test_a_question_label_with_a_control_character_still_exports(secretary_client, home):
     page = make_signup_form(home)
     page.form_fields.filter(clean_name="vraag_of_opmerking").update(label="Vraag\x07of opmerking")
-    signup(secretary)
+    signup(secretary_client)
 
-    sheet = xlsx_rows(secretary.get(f"/admin/forms/submissions/{page.pk}/?export=xlsx"))
+    sheet = xlsx_rows(secretary_client.get(f"/admin/forms/submissions/{page.pk}/?export=xlsx"))
     assert "Vraag\ufffdof opmerking" in [cell.value for cell in next(sheet.iter_rows())]
