@@ -6,14 +6,16 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from tests.vacancies.applications_support import PDF_BYTES
+
 from .journeys import REFERENCE, log_in_to_the_admin
 from .keyboard import choose_file, pick_file, press_button, tab_to, tick, type_into
 
 pytestmark = pytest.mark.browser
 
 VACANCY = "/vacatures/lid-van-de-wij-raad/"
-# A small but real PDF: the site checks what a file is, not only its name.
-PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+# A small but real PDF (one blank page): the site reads what a file is, not only its name.
+PDF = PDF_BYTES
 MOTIVATION = "Ik woon in Selwerd en help mijn moeder, die hulp krijgt van WIJ. Ik wil graag meepraten."
 
 
