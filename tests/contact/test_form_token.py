@@ -3,17 +3,17 @@
 import time
 
 import pytest
-from bs4 import BeautifulSoup
 
 from contact.forms import HONEYPOT_FIELD, TOKEN_FIELD
 from contact.models import Submission
 from contact.spam import new_form_token
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
 
 def token_in(response):
-    return BeautifulSoup(response.content.decode(), "html.parser").find("input", attrs={"name": TOKEN_FIELD})["value"]
+    return soup(response).find("input", attrs={"name": TOKEN_FIELD})["value"]
 
 
 def test_a_form_open_longer_than_a_day_is_refused_with_input_kept_and_a_fresh_token(

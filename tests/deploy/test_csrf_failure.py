@@ -2,12 +2,12 @@
 language with what the resident typed, stores nothing, and can simply be sent again."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client
 
 from contact.models import FormPageSubmission, Submission
 from tests.contact.form_pages import make_signup_form, signup
 from tests.factories.contact import ContactPageFactory, protected_post
+from tests.html import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -24,10 +24,6 @@ MESSAGE = {
 def strict_client():
     """A browser whose CSRF cookie is gone: Django's CSRF check runs, as for every real visitor."""
     return Client(enforce_csrf_checks=True)
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def test_the_form_shown_again_can_be_sent(strict_client, home):

@@ -2,11 +2,11 @@
 input kept and nothing stored."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client
 
 from contact.models import OutgoingMail, Submission
 from tests.factories.contact import protected_post
+from tests.html import soup
 
 from .test_csrf_failure import MESSAGE
 
@@ -16,10 +16,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def strict_client():
     return Client(enforce_csrf_checks=True)
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-from bs4 import BeautifulSoup
 from defusedxml import ElementTree
 from django.core.management import call_command
 from django.core.management.base import SystemCheckError
@@ -16,6 +15,7 @@ from home.site_address import check_site_address, sync_site
 from tests.contact.form_pages import make_signup_form, signup
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
 from tests.factories.vacancies import VacancyIndexPageFactory, VacancyPageFactory
+from tests.html import soup
 from tests.production.topology import ROOT
 from tests.vacancies.applications_support import apply, pdf
 
@@ -46,7 +46,7 @@ def test_canonical_open_graph_and_hreflang_use_the_public_address(client, public
 
     html = client.get(item.url).content.decode()
 
-    head = BeautifulSoup(html, "html.parser").head
+    head = soup(html).head
     assert head.find("link", rel="canonical")["href"] == f"{PUBLIC}/nieuws/brief/"
     assert head.find("meta", property="og:url")["content"] == f"{PUBLIC}/nieuws/brief/"
     absolute = [link for link in links_in(str(head)) if "schema.org" not in link]

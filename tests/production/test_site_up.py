@@ -8,8 +8,10 @@ import time
 
 import pytest
 import requests
-from bs4 import BeautifulSoup
 from PIL import Image
+
+from tests.html import soup
+from tests.vacancies.applications_support import PDF_BYTES
 
 from .topology import APP_A, APP_B, FRONT, ROOT, run_python
 
@@ -50,7 +52,7 @@ def fill(form, values):
 
 
 def the_form(html):
-    return BeautifulSoup(html, "html.parser").find("form", attrs={"method": re.compile("post", re.I)})
+    return soup(html).find("form", attrs={"method": re.compile("post", re.I)})
 
 
 def test_the_second_request_for_a_page_comes_from_the_front_cache(production_site):
@@ -118,7 +120,7 @@ def test_a_resident_signs_up_through_the_front_cache_without_javascript(producti
 
 
 def test_a_cv_sent_through_app_server_a_is_downloaded_by_the_secretary_through_app_server_b(production_site):
-    cv = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    cv = PDF_BYTES  # a real PDF: the site reads the whole file
     applicant = requests.Session()
     shown = applicant.get(f"{APP_A}{VACANCY_PATH}", timeout=10)
     motivation = f"Ik wil meepraten over de wijk ({time.time():.0f})."
