@@ -127,7 +127,7 @@ def test_english_form_pages_answer_in_english(client, url, h1):
 
 
 def test_english_forms_translate_every_text_and_keep_names_and_settings(demo):
-    assert demo.warnings_from("home.demo_translation") == []
+    assert demo.warnings_from("demo.translation") == []
     for slug, english_slug in [
         ("aanmelden-expertmeeting", "sign-up-expert-meeting"),
         ("aanmelden-open-vergadering", "sign-up-open-meeting"),

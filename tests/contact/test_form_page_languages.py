@@ -7,7 +7,7 @@ import pytest
 import time_machine
 
 from contact.models import FormPageSubmission, OutgoingMail, Submission
-from home.demo_translation import translate
+from demo.translation import translate
 from tests.contact.form_pages import TABLES, at, make_signup_form
 from tests.factories.contact import FormFieldFactory, protected_post
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory

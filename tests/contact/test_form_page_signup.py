@@ -360,7 +360,7 @@ def test_form_opens_and_closes_on_the_minute(client, home):
 
 
 def test_form_translated_with_wagtail_localize_keeps_names_places_and_recipients(client, home):
-    from home.demo_translation import translate
+    from demo.translation import translate
 
     page = make_signup_form(home, to_address="secretaris@example.org", max_signups=30)
     page.form_fields.filter(clean_name="thematafels").update(choice_capacity=1)

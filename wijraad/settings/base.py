@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "news",
     "vacancies",
     "contact",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

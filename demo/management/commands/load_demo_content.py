@@ -1,20 +1,11 @@
-import importlib
 import secrets
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from home.indexing import indexes_updated_at_the_end
-
-# Each module has `load(log)`; order matters where pages link to each other.
-LOADERS = [
-    "home.demo",
-    "contact.demo",
-    "vacancies.demo",
-    "news.demo",
-    "contact.demo_forms",  # after news.demo: links the expert meeting's news item to its sign-up form
-]
+from demo.indexing import indexes_updated_at_the_end
+from demo.loader import Loader
 
 
 class Command(BaseCommand):
@@ -31,14 +22,13 @@ class Command(BaseCommand):
         self.verbosity = options["verbosity"]
         self.printed = set()
         with transaction.atomic(), indexes_updated_at_the_end():
-            for dotted in LOADERS:
-                importlib.import_module(dotted).load(self.log)
+            Loader(self.log).run()
         if options["admin"]:
             self.ensure_admin(options["admin"])
 
     def log(self, created, page):
         """Print each new page once, by the address residents use (a translation is saved again when its
-        Dutch page gains a link from a later loader)."""
+        Dutch page gains a link from a later step)."""
         if created and self.verbosity >= 1 and page.pk not in self.printed:
             self.printed.add(page.pk)
             self.stdout.write(f"  {page.get_url()}  {page.title}")
