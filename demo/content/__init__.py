@@ -13,7 +13,7 @@ so fixing a Dutch typo keeps its English text. Then one of:
 - `SETTINGS`: `type` and `fields`, set where empty.
 
 In `fields`, StreamField data is a list of (block type, value); "page:<path>" is the page at that path;
-a dict for a foreign key looks the object up; a list of dicts for child objects (form fields) creates them;
+a dict for a foreign key looks the object up in Dutch; a list of dicts for child objects (form fields) creates them;
 `tags` is a list of tag names; a callable is called at load time.
 """
 

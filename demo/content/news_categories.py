@@ -7,28 +7,28 @@ SNIPPETS = [
     {
         "type": "news.NewsCategory",
         "lookup": {"slug": "nieuws"},
-        "fields": {"name": "{category_1}", "sort_order": 1},
+        "fields": {"name": "{nieuws}", "sort_order": 1},
     },
     {
         "type": "news.NewsCategory",
         "lookup": {"slug": "advies"},
-        "fields": {"name": "{category_2}", "sort_order": 2},
+        "fields": {"name": "{advies}", "sort_order": 2},
     },
     {
         "type": "news.NewsCategory",
         "lookup": {"slug": "verslag"},
-        "fields": {"name": "{category_3}", "sort_order": 3},
+        "fields": {"name": "{verslag}", "sort_order": 3},
     },
     {
         "type": "news.NewsCategory",
         "lookup": {"slug": "agenda"},
-        "fields": {"name": "{category_4}", "sort_order": 4},
+        "fields": {"name": "{agenda}", "sort_order": 4},
     },
 ]
 
 TEXT = {
-    "category_1": {"nl": "Nieuws", "en": "News"},
-    "category_2": {"nl": "Advies", "en": "Advice"},
-    "category_3": {"nl": "Verslag", "en": "Report"},
-    "category_4": {"nl": "Agenda", "en": "Events"},
+    "nieuws": {"nl": "Nieuws", "en": "News"},
+    "advies": {"nl": "Advies", "en": "Advice"},
+    "verslag": {"nl": "Verslag", "en": "Report"},
+    "agenda": {"nl": "Agenda", "en": "Events"},
 }
