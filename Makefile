@@ -36,8 +36,9 @@ worker: setup
 	$(MANAGE) worker
 
 PYTEST := $(VENV)/bin/pytest
-# Each test file runs whole on one worker: files that share the demo site load it once.
-PARALLEL := -n auto --dist loadfile
+# Each test file runs whole on one worker: files that share the demo site load it once. Files go out in
+# collection order, long ones first (tests/conftest.py), so that the workers end together.
+PARALLEL := -n auto --dist loadfile --no-loadscope-reorder
 
 ## Lint, check migrations and test ids, then the whole suite (DATABASE_URL picks the database).
 test: check test-python test-browser test-production

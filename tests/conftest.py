@@ -128,6 +128,10 @@ def pytest_collection_modifyitems(items):
             continue
         if "demo" not in item.fixturenames or _is_transactional(item):
             item.add_marker(pytest.mark.demo_site_misused)
+    # A parallel run (pytest-xdist, whole files per worker, `--no-loadscope-reorder`) hands files out in this order:
+    # the long ones first, so that the workers end together instead of one running a long file alone at the end.
+    long_modules = demo_modules | {item.module for item in items if item.get_closest_marker("expensive")}
+    items.sort(key=lambda item: getattr(item, "module", None) not in long_modules)
 
 
 @pytest.fixture(autouse=True)

@@ -195,6 +195,7 @@ def test_smtp_errors_are_logged_without_addresses(smtp_server, caplog):
     assert "geheim.adres@example.org" not in caplog.text
 
 
+@pytest.mark.expensive
 def test_burst_of_200_submissions_stores_200_and_delivers_400_mails(
     client, contact_page, valid_data, smtp_server, settings, django_capture_on_commit_callbacks
 ):

@@ -18,7 +18,7 @@ from contact.models import MailState, OutgoingMail, Submission
 from tests.contact.conftest import MESSAGE
 from tests.factories.contact import ContactPageFactory, protected_post
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.expensive]
 
 ROOT = Path(__file__).resolve().parents[2]
 
