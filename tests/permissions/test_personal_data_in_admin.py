@@ -21,7 +21,7 @@ from tests.factories.vacancies import ApplicationFactory, VacancyIndexPageFactor
 from tests.roles import user_with_role
 from vacancies.models import Application, ApplicationStatus
 
-pytestmark = [pytest.mark.django_db, pytest.mark.expensive]
+pytestmark = pytest.mark.django_db
 
 PDF_BYTES = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
 # What residents sent: none of it may reach an editor or a moderator.
