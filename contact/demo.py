@@ -3,8 +3,7 @@
 from home.demo import ensure_page, get_home, has_english, translate_to_english
 
 from . import demo_texts
-from .models import ContactPage
-from .models.pages import DEFAULT_SUBJECTS
+from .models import DEFAULT_SUBJECTS, ContactPage
 
 
 def load(log):

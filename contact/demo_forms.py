@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 
+from formpages.models import FormField, FormPage
 from home.demo import ensure_page, get_home, has_english, translate_to_english
 from news import demo_texts_en as news_texts_en
 from news.demo_texts import EXPERT_MEETING_SLUG
@@ -14,7 +15,6 @@ from news.models import NewsPage
 
 from . import demo_forms_texts as texts
 from . import demo_forms_texts_en as texts_en
-from .models import FormField, FormPage
 
 
 def moment(parts):

@@ -1,6 +1,6 @@
 """Texts of the contact page demo content (Dutch, B1), and their English translation."""
 
-from .models.pages import DEFAULT_SUBJECTS, DEFAULT_THANK_YOU
+from .models import DEFAULT_SUBJECTS, DEFAULT_THANK_YOU
 
 CONTACT_INTRO = "Heb je een vraag, een idee of een signaal voor de WIJ-raad? Laat het ons weten."
 CONTACT_BODY_TEXT = (

@@ -1,10 +1,10 @@
 """The contact page: its form through the shared pipeline, and the thank-you view."""
 
 from home.models import SiteSettings
+from submissions import pipeline
+from submissions.pipeline import Mail
 
-from . import pipeline
 from .forms import ContactForm
-from .pipeline import Mail
 
 KIND = "contact"
 

@@ -88,8 +88,8 @@ class SiteSettings(BaseSiteSetting):
     phone = models.CharField(_("telefoonnummer"), max_length=40, blank=True)
 
     panels = [
-        # Whoever may change where forms go (contact/recipients.py): the same permission for every recipient field.
-        FieldPanel("secretary_email", permission="contact.change_recipient"),
+        # Whoever may change where forms go (submissions/recipients.py): the same permission for every recipient field.
+        FieldPanel("secretary_email", permission="submissions.change_recipient"),
         FieldPanel("phone"),
         HelpPanel(
             content=_(

@@ -7,7 +7,7 @@ class VacanciesConfig(AppConfig):
     verbose_name = _("Vacatures en leden")
 
     def ready(self):
-        from contact.pipeline import register_kind
+        from submissions.pipeline import register_kind
 
         from .retention import KIND, applications_past_retention
 

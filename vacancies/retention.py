@@ -36,7 +36,7 @@ def deletion_date(application, vacancy_settings):
 
 def applications_past_retention(now):
     """The Submissions of applications whose retention period has passed at `now`."""
-    from contact.models import Submission
+    from submissions.models import Submission
 
     from .models import ENDED_STATUSES
 

@@ -15,10 +15,10 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext, pgettext_lazy
 from django.views.decorators.http import require_http_methods, require_safe
 
-from contact import pipeline
-from contact.mails import enqueue
-from contact.pipeline import Attachment, Mail
 from home.models import SiteSettings
+from submissions import pipeline
+from submissions.mails import enqueue
+from submissions.pipeline import Attachment, Mail
 
 from . import uploads
 from .forms import ApplicationForm

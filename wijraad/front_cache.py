@@ -39,7 +39,7 @@ SITE_WIDE_MODELS = [
     "news.NewsCategory",
     "vacancies.CouncilMember",
     "vacancies.VacancySettings",
-    "contact.ContactSettings",
+    "submissions.ContactSettings",
 ]
 
 

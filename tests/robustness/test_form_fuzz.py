@@ -16,12 +16,12 @@ import pytest
 from django.test import Client
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 
-from contact.models import Submission
-from contact.spam import new_form_token
-from tests.contact.test_form_page_fields import EVERY_TYPE, NAMES
-from tests.contact.test_form_page_fields import VALID as FORM_PAGE_VALID
+from submissions.models import Submission
+from submissions.spam import new_form_token
 from tests.factories.contact import ContactPageFactory, FormFieldFactory, FormPageFactory
 from tests.factories.vacancies import VacancyIndexPageFactory, VacancyPageFactory
+from tests.formpages.test_form_page_fields import EVERY_TYPE, NAMES
+from tests.formpages.test_form_page_fields import VALID as FORM_PAGE_VALID
 from tests.vacancies.applications_support import VALID_DATA as APPLICATION_VALID
 from tests.vacancies.applications_support import pdf_of_size
 

@@ -7,7 +7,7 @@ from django.utils import translation
 from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from contact.models import FormPageSubmission
+from formpages.models import FormPageSubmission
 from home.demo_translation import translate
 from tests.factories.vacancies import CouncilMemberFactory, ProfilePageFactory, VacancyPageFactory
 from tests.html import soup

@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "news",
     "vacancies",
     "contact",
+    "formpages",
+    "submissions",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -153,7 +155,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "contact.spam.client_ip"
+AXES_CLIENT_IP_CALLABLE = "submissions.spam.client_ip"
 AXES_LOCKOUT_CALLABLE = "home.lockouts.lockout_response"
 AXES_ENABLE_ADMIN = False  # Django's own admin is not served; the list is in Wagtail's admin
 AXES_DISABLE_ACCESS_LOG = True  # no record of every successful login (addresses, browsers): not needed here
@@ -242,7 +244,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Who gets a mail (through the outbox) when a page fails with an error: "Name <address>, address2".
 ADMINS = env.get_addresses("ADMINS")
 # Error mails show which form fields were sent, never what a resident typed in them.
-DEFAULT_EXCEPTION_REPORTER_FILTER = "contact.error_mail.NoFormDataFilter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "submissions.error_mail.NoFormDataFilter"
 
 # Background work: a database-backed queue, so a queued mail survives restarts.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -383,7 +385,7 @@ LOGGING = {
         "mail_admins": {
             "level": "ERROR",
             "filters": ["require_debug_false"],
-            "class": "contact.error_mail.OutboxAdminEmailHandler",
+            "class": "submissions.error_mail.OutboxAdminEmailHandler",
         },
     },
     "root": {"handlers": ["console"], "level": env.get("LOG_LEVEL", "INFO")},
