@@ -7,12 +7,12 @@ class FormPagesConfig(AppConfig):
     verbose_name = _("Formulieren")
 
     def ready(self):
-        # Imported here: the registries are filled once the app registry is ready.
+        # Imported here: models can only be imported once the app registry is ready.
         from submissions.kinds import register_kind
         from submissions.recipients import watch_recipient
 
-        from .views import KIND
+        from .models import FormPage
 
         # Form pages: the general retention period; deleting a Submission cascades to its FormPageSubmission.
-        register_kind(KIND, label=_("Formulier"))
+        register_kind(FormPage.submission_kind, label=_("Formulier"))
         watch_recipient("formpages.FormPage", "to_address")

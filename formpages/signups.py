@@ -9,15 +9,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models import TextChoices
 from django.utils import formats, timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from submissions.pipeline import Rejected
+from submissions.mails import enqueue
+from submissions.pipeline import Mail, Rejected
 
-from .models import FieldType, FormField, FormPageSubmission
+from .models.form_field import FieldType, FormField
+from .models.form_submissions import FormPageSubmission
 
 
 class State(TextChoices):
@@ -245,3 +248,30 @@ def take_place(page, fields, answer, form, keys):
             % {"choices": ", ".join(taken)}
         )
     return places.total + 1
+
+
+def cancel(page, request, signup):
+    """Cancel a sign-up: its place is free again and the secretary gets a mail. Sending it twice changes nothing."""
+    with transaction.atomic():
+        cancelled = FormPageSubmission.objects.filter(pk=signup.pk, cancelled_at__isnull=True).update(
+            cancelled_at=timezone.now()
+        )
+        if not cancelled:
+            return  # sent twice: the first one did it
+        submission = signup.submission
+        enqueue(
+            [
+                Mail(
+                    to=page.recipients(request),
+                    reply_to=[submission.sender_email] if submission.sender_email else [],
+                    template="mail/forms/cancelled",
+                    context={
+                        "page_title": page.title,
+                        "page_url": page.get_full_url(request),
+                        "submissions_url": page.submissions_admin_url(),
+                    },
+                    for_staff=True,
+                )
+            ],
+            submission=submission,
+        )

@@ -1,7 +1,11 @@
 from django.urls import path
 from wagtail import hooks
 
-from .admin_views import DeleteSignupsView, may_see_submissions
+from .admin_views import DeleteSignupsView, FormPageSubmissionsListView, may_see_submissions
+from .models import FormPage
+
+# Wagtail asks the page for its sign-ups list view; it is named here, so the model module imports no admin module.
+FormPage.submissions_list_view_class = FormPageSubmissionsListView
 
 
 @hooks.register("filter_form_submissions_for_user")

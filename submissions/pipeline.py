@@ -5,10 +5,9 @@ How another app plugs in (vacancy applications, form-builder pages)
 
 1. The form. Mix the protection into any Django form class, before the base class::
 
-       from submissions.pipeline import ProtectedFormMixin
+       from submissions.forms import ProtectedFormMixin
 
        class ApplicationForm(ProtectedFormMixin, forms.Form): ...
-       form = ApplicationForm(request.POST or None, request.FILES or None, request=request)
 
    This adds a honeypot, a signed fill-time token (minimum `FORMS_MIN_FILL_SECONDS`) and, when the reCAPTCHA keys
    are set, a v3 reCAPTCHA field (it also allows Google in this response's CSP). The reCAPTCHA verdict is
@@ -23,53 +22,42 @@ How another app plugs in (vacancy applications, form-builder pages)
 
    Give the page title a "Fout: " prefix when `form.errors` (see templates/contact/contact_page.html).
 
-2. The POST. `process()` does rate limit (HTTP 429, input kept), double-POST detection, validation and the
-   redirect; you give it two callables::
+2. The page. Mix `submissions.pages.ProtectedFormPageMixin` into the page class and fill in its hooks; the
+   contact page (contact/models.py) is the shortest example::
 
-       def render(form, status):        # show the page with the form again
-           return TemplateResponse(request, "vacancies/vacancy_page.html", {..., "form": form}, status=status)
+       class ContactPage(ProtectedFormPageMixin, BasePage):
+           form_class = ContactForm
+           submission_kind = "contact"                       # register it, see 4.
+           thanks_template = "contact/contact_page_thanks.html"
 
-       def save(form):                  # store it; called only for a valid form
-           return pipeline.store(
-               form,
-               kind="application",                      # register it, see 4.
-               page=self,
-               sender_name=form.cleaned_data["name"],
-               sender_email=form.cleaned_data["email"],
-               subject=self.title,                      # shown in the admin listing and export
-               data=pipeline.form_data(form, exclude=["cv"]),   # default: every field, label and value
-               extra=lambda submission: Application.objects.create(submission=submission, ...),
-               mails=lambda submission, application: [
-                   Mail(to=[secretary], reply_to=[submission.sender_email],
-                        template="mail/vacancies/to_secretary", context={...}, for_staff=True),
-                   Mail(to=[submission.sender_email], template="mail/vacancies/confirmation",
-                        language=submission.language, context={"status_url": application.status_url()},
-                        attachments=[Attachment("cv.pdf", data, "application/pdf")]),
-               ],
-           )
+           def submission_fields(self, request, form):       # shown in the admin listing and export
+               return {"sender_name": ..., "sender_email": ..., "subject": ...}
 
-       return pipeline.process(request, form, render=render, save=save, thanks_url=self.get_url(request))
+           def submission_mails(self, request, form, submission, extra):
+               return [Mail(to=[...], reply_to=[submission.sender_email], template="mail/contact/message_to_secretary",
+                            context={...}, for_staff=True), ...]
 
-   `store()` writes, in ONE transaction: the `Submission` row (reference number, handling status "nieuw",
-   language, flag, dedupe key), whatever `extra(submission)` stores, and the `OutgoingMail` rows that
-   `mails(submission, extra_result)` describes (rendered from `<template>.txt` / `<template>_subject.txt` under
-   templates/mail/<app>/ in each mail's language). After the commit the django-tasks task sends them. Raise
-   `Rejected(message)` inside `extra` (e.g. an event is full) to roll everything back and show the form again
-   with that message at the top. Any other exception shows a friendly error with the input kept (HTTP 500) and
-   is logged without personal data. The same filled-in form sent twice is stored once.
+   On POST the mixin applies the rate limit (HTTP 429, input kept), refuses a POST that failed the CSRF check
+   (403), detects a double POST, validates, stores and redirects. Storing writes, in ONE transaction: the
+   `Submission` row (reference number, handling status "nieuw", language, flag, dedupe key), whatever
+   `submission_extra()` stores, and the `OutgoingMail` rows of `submission_mails()` (rendered from
+   `<template>.txt` / `<template>_subject.txt` under templates/mail/<app>/ in each mail's language). After the
+   commit the django-tasks task sends them. Raise `Rejected(message)` inside `submission_extra` (e.g. an event is
+   full) to roll everything back and show the form again with that message at the top. Any other exception shows
+   a friendly error with the input kept (HTTP 500) and is logged without personal data. The same filled-in form
+   sent twice is stored once.
 
-3. The thank-you page (POST/redirect/GET). `process()` redirects to `thanks_url?ontvangen=<signed reference>`
-   (`?received=` in English).
-   On GET, `received_reference(request)` returns the reference number to show, or None (no or forged parameter:
-   show the form page as usual). A reload sends nothing.
+3. The thank-you page (POST/redirect/GET). The mixin redirects to the page's URL with `?ontvangen=<signed
+   reference>` (`?received=` in English); on GET, `received_reference(request)` reads it back and the page shows
+   `thanks_template` (no or forged parameter: the form page as usual). A reload sends nothing.
 
 4. The kind. In your AppConfig.ready()::
 
-       from submissions.pipeline import register_kind
+       from submissions.kinds import register_kind
        register_kind("application", label=_("Sollicitatie"), expired=applications_past_retention)
 
    `expired(now)` returns the Submission queryset to delete; `manage.py purge_submissions` (also run daily by the
-   worker) deletes it. Without a rule a kind is kept for the period in the contact settings (6 months).
+   worker) deletes it. Without a rule a kind is kept for the period in the form settings (6 months).
 
 Tests: `tests/factories/contact.py` has `protected_post(data)` (adds an aged fill-time token) and the
 `smtp_server` fixture (tests/submissions/fixtures.py) is a real SMTP server on 127.0.0.1.
@@ -83,7 +71,6 @@ from datetime import timedelta
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.db import IntegrityError, transaction
 from django.db.models.fields.files import FieldFile
 from django.http import HttpResponseRedirect
 from django.utils import translation
@@ -96,19 +83,18 @@ from .forms import SPAM_FIELDS, TOKEN_USED, ProtectedFormMixin
 from .kinds import register_kind
 from .mails import Attachment, Mail, enqueue
 from .models import Submission
-from .safe_log import log_exception
 
 __all__ = [
     "Attachment",
     "Mail",
     "ProtectedFormMixin",
     "Rejected",
+    "create_submission",
     "form_data",
-    "process",
+    "queue_mails",
     "received_reference",
     "redirect_to_thanks",
     "register_kind",
-    "store",
 ]
 
 logger = logging.getLogger(__name__)
@@ -130,7 +116,7 @@ CSRF_FAILED = _(
 
 
 class Rejected(Exception):
-    """Raise inside `store(extra=...)` to refuse a valid form with a message for the visitor."""
+    """Raise inside a page's `submission_extra` to refuse a valid form with a message for the visitor."""
 
     def __init__(self, message):
         super().__init__(message)
@@ -177,45 +163,43 @@ def form_data(form, exclude=(), language=None, chosen_only=False):
         ]
 
 
-def store(form, *, kind, sender_name, sender_email, mails, page=None, subject="", data=None, extra=None):
-    """Store a valid protected form and queue its mails in one transaction. Returns the Submission.
-
-    Sending the same filled-in form again returns the submission stored the first time.
-    """
-    dedupe_key = form.dedupe_key or secrets.token_hex(32)
+def create_submission(form, reference, dedupe_key, *, kind, page, sender_name, sender_email, subject="", data=None):
+    """The Submission row of a valid protected form (inside the transaction of ProtectedFormPageMixin)."""
     token = form.token
-    for _attempt in range(5):
-        reference = new_reference()
-        try:
-            with transaction.atomic():
-                submission = Submission.objects.create(
-                    reference=reference,
-                    kind=kind,
-                    page=page,
-                    language=translation.get_language() or settings.LANGUAGE_CODE,
-                    sender_name=sender_name,
-                    sender_email=sender_email,
-                    subject=subject[:255],
-                    data=form_data(form) if data is None else data,
-                    flagged=bool(form.flag_reason),
-                    flag_reason=form.flag_reason,
-                    dedupe_key=dedupe_key,
-                    form_nonce=token.nonce if token else None,
-                )
-                extra_result = extra(submission) if extra else None
-                enqueue(without_spare_confirmations(mails(submission, extra_result), submission), submission=submission)
-            return submission
-        except IntegrityError:
-            existing = Submission.objects.filter(dedupe_key=dedupe_key).first()
-            if existing is not None:
-                return existing
-            if token and Submission.objects.filter(form_nonce=token.nonce).exists():
-                # Two different forms sent at once with one token: the first one was stored.
-                form._renew_token()
-                raise Rejected(TOKEN_USED) from None
-            if not Submission.objects.filter(reference=reference).exists():
-                raise
-    raise RuntimeError("No free reference number found")
+    return Submission.objects.create(
+        reference=reference,
+        kind=kind,
+        page=page,
+        language=translation.get_language() or settings.LANGUAGE_CODE,
+        sender_name=sender_name,
+        sender_email=sender_email,
+        subject=subject[:255],
+        data=form_data(form) if data is None else data,
+        flagged=bool(form.flag_reason),
+        flag_reason=form.flag_reason,
+        dedupe_key=dedupe_key,
+        form_nonce=token.nonce if token else None,
+    )
+
+
+def queue_mails(mails, submission):
+    enqueue(without_spare_confirmations(mails, submission), submission=submission)
+
+
+def stored_earlier(form, dedupe_key, reference, error):
+    """After an IntegrityError while storing: the Submission this filled-in form already made, or None when only the
+    reference number was taken (try another). Anything else is raised again."""
+    existing = Submission.objects.filter(dedupe_key=dedupe_key).first()
+    if existing is not None:
+        return existing
+    token = form.token
+    if token and Submission.objects.filter(form_nonce=token.nonce).exists():
+        # Two different forms sent at once with one token: the first one was stored.
+        form._renew_token()
+        raise Rejected(TOKEN_USED) from None
+    if not Submission.objects.filter(reference=reference).exists():
+        raise error
+    return None
 
 
 def without_spare_confirmations(mails, submission):
@@ -262,41 +246,18 @@ def received_reference(request):
         return None
 
 
-def process(request, form, *, render, save, thanks_url):
-    """Handle the POST of a protected form: returns the redirect to the thank-you page or the form shown again."""
-    limited = spam.hit_rate_limit(request)
-    if getattr(request, "csrf_failed", False):
-        # Django's CSRF check refused this POST (home.views.csrf_failure): store nothing, keep the input.
-        form.refuse(CSRF_FAILED)
-        return render(form, status=403)
-    existing = already_stored(form)
-    if existing is not None:
-        return redirect_to_thanks(thanks_url, existing)
-    if limited:
-        seconds = spam.rate_limit_seconds_left()
-        minutes = math.ceil(seconds / 60)
-        form.refuse(
-            ngettext(
-                "Vanaf jouw internetverbinding zijn in korte tijd veel formulieren verstuurd. Wacht %(minutes)d "
-                "minuut en probeer het dan nog een keer. Wat je hebt ingevuld, staat nog in het formulier.",
-                "Vanaf jouw internetverbinding zijn in korte tijd veel formulieren verstuurd. Wacht %(minutes)d "
-                "minuten en probeer het dan nog een keer. Wat je hebt ingevuld, staat nog in het formulier.",
-                minutes,
-            )
-            % {"minutes": minutes}
+def refuse_rate_limited(form):
+    """Refuse a form sent too often from one address, input kept. Returns the seconds to wait (Retry-After)."""
+    seconds = spam.rate_limit_seconds_left()
+    minutes = math.ceil(seconds / 60)
+    form.refuse(
+        ngettext(
+            "Vanaf jouw internetverbinding zijn in korte tijd veel formulieren verstuurd. Wacht %(minutes)d "
+            "minuut en probeer het dan nog een keer. Wat je hebt ingevuld, staat nog in het formulier.",
+            "Vanaf jouw internetverbinding zijn in korte tijd veel formulieren verstuurd. Wacht %(minutes)d "
+            "minuten en probeer het dan nog een keer. Wat je hebt ingevuld, staat nog in het formulier.",
+            minutes,
         )
-        response = render(form, status=429)
-        response["Retry-After"] = str(seconds)
-        return response
-    if not form.is_valid():
-        return render(form, status=200)
-    try:
-        submission = save(form)
-    except Rejected as exc:
-        form.refuse(exc.message)
-        return render(form, status=200)
-    except Exception as exc:
-        log_exception(logger, "Storing a %s form failed", type(form).__name__, exc=exc)
-        form.refuse(SERVER_ERROR)
-        return render(form, status=500)
-    return redirect_to_thanks(thanks_url, submission)
+        % {"minutes": minutes}
+    )
+    return seconds

@@ -12,7 +12,7 @@ from submissions.models import FlagReason
 from submissions.pipeline import ProtectedFormMixin
 
 from . import uploads, virus_scan
-from .models import Application, ApplicationStatus, ScanState, WijRelation
+from .models.applications import Application, ApplicationStatus, ScanState, WijRelation
 
 VIRUS_FOUND = _(
     "In dit bestand is een virus gevonden. We nemen het niet aan. Laat je computer controleren, sla je cv of brief "

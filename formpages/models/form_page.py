@@ -1,10 +1,8 @@
 """Forms the secretary builds herself (sign-ups for meetings, polls) on Wagtail's form builder.
 
-The page's views live in formpages/views.py; they use the shared pipeline (submissions/pipeline.py).
+The page owns its form flow through the shared pipeline (submissions/pages.py); places are counted in
+formpages/signups.py and the questions become a form in formpages/form_builder.py.
 """
-
-import datetime
-from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -12,211 +10,40 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Case, IntegerField, Value, When
 from django.http import HttpResponsePermanentRedirect
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.forms import _split_by_newline_or_comma
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, validate_to_address
+from wagtail.contrib.forms.models import AbstractEmailForm, validate_to_address
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import INLINE_FEATURES
-from home.models import BasePage
+from home.models import BasePage, SiteSettings
+from news.calendar import event_ics
+from news.models import NewsPage
+from submissions import pipeline
+from submissions.models import Submission
+from submissions.pages import ProtectedFormPageMixin
+from submissions.pipeline import Attachment, Mail
 from submissions.recipients import RECIPIENT_PERMISSION
+
+from .. import signups
+from ..form_builder import SignupFormBuilder
+from .form_field import FieldType
+from .form_submissions import FormPageSubmission
 
 DEFAULT_THANK_YOU = "Je hoort van ons als er iets verandert of als we nog iets van je nodig hebben."
 DEFAULT_CONFIRMATION = "Bedankt! We hebben je formulier goed ontvangen."
-# Names the export uses for its own columns: a question may not get one of these as its name.
-EXPORT_COLUMNS = {"submit_time", "reference", "cancelled_at"}
 
 
-class FieldType(models.TextChoices):
-    SINGLE_LINE = "singleline", _("Eén regel tekst")
-    MULTI_LINE = "multiline", _("Meer regels tekst")
-    EMAIL = "email", _("E-mailadres")
-    PHONE = "phone", _("Telefoonnummer")
-    NUMBER = "number", _("Getal")
-    DATE = "date", _("Datum")
-    DROPDOWN = "dropdown", _("Keuzelijst (één keuze)")
-    RADIO = "radio", _("Rondjes (één keuze)")
-    CHECKBOXES = "checkboxes", _("Vinkjes (meer keuzes)")
-    CHECKBOX = "checkbox", _("Eén vinkje (ja of nee)")
-    CONSENT = "consent", _("Toestemming (met link naar de privacyverklaring)")
-
-
-CHOICE_TYPES = {FieldType.DROPDOWN, FieldType.RADIO, FieldType.CHECKBOXES}
-# Answers to number and date questions without bounds of their own: no 10^300, no year 9999.
-DEFAULT_NUMBER_RANGE = (Decimal(-1_000_000), Decimal(1_000_000))
-DEFAULT_DATE_RANGE = (datetime.date(1900, 1, 1), datetime.date(2100, 12, 31))
-
-
-class FormField(TranslatableMixin, AbstractFormField):
-    """One question on a form page. Its name (`clean_name`) is the column in the export, the same in every language."""
-
-    page = ParentalKey("formpages.FormPage", on_delete=models.CASCADE, related_name="form_fields")
-    label = models.CharField(
-        _("vraag"), max_length=255, help_text=_("Staat boven het veld. Bijvoorbeeld: Naam of Aan welke tafel?")
-    )
-    field_type = models.CharField(
-        _("soort antwoord"), max_length=16, choices=FieldType.choices, default=FieldType.SINGLE_LINE
-    )
-    required = models.BooleanField(_("verplicht"), default=True)
-    choices = models.TextField(
-        _("keuzes"),
-        blank=True,
-        help_text=_("Zet elke keuze op een eigen regel. Alleen voor keuzelijst, rondjes en vinkjes."),
-    )
-    default_value = None
-    help_text = models.CharField(
-        _("uitleg"),
-        max_length=255,
-        blank=True,
-        help_text=_("Staat onder de vraag. Bijvoorbeeld: Kies één of twee tafels."),
-    )
-    min_choices = models.PositiveSmallIntegerField(
-        _("minimaal aantal vinkjes"), null=True, blank=True, validators=[MinValueValidator(1)]
-    )
-    max_choices = models.PositiveSmallIntegerField(
-        _("maximaal aantal vinkjes"), null=True, blank=True, validators=[MinValueValidator(1)]
-    )
-    min_value = models.DecimalField(
-        _("kleinste getal"),
-        max_digits=12,
-        decimal_places=4,
-        null=True,
-        blank=True,
-        help_text=_("Alleen bij Getal. Leeg: -1.000.000."),
-    )
-    max_value = models.DecimalField(
-        _("grootste getal"),
-        max_digits=12,
-        decimal_places=4,
-        null=True,
-        blank=True,
-        help_text=_("Alleen bij Getal. Leeg: 1.000.000."),
-    )
-    min_date = models.DateField(
-        _("vroegste datum"), null=True, blank=True, help_text=_("Alleen bij Datum. Leeg: 1-1-1900.")
-    )
-    max_date = models.DateField(
-        _("laatste datum"), null=True, blank=True, help_text=_("Alleen bij Datum. Leeg: 31-12-2100.")
-    )
-    choice_capacity = models.PositiveIntegerField(
-        _("plaatsen per keuze"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(1)],
-        help_text=_("Bijvoorbeeld 12 per tafel. Is een keuze vol, dan kan niemand die nog kiezen. Leeg: geen grens."),
-    )
-
-    panels = [
-        FieldPanel("label"),
-        FieldPanel("help_text"),
-        FieldPanel("required"),
-        FieldPanel("field_type", classname="formbuilder-type"),
-        FieldPanel("choices", classname="formbuilder-choices"),
-        FieldRowPanel([FieldPanel("min_choices"), FieldPanel("max_choices"), FieldPanel("choice_capacity")]),
-        FieldRowPanel([FieldPanel("min_value"), FieldPanel("max_value")]),
-        FieldRowPanel([FieldPanel("min_date"), FieldPanel("max_date")]),
-    ]
-    override_translatable_fields = [
-        SynchronizedField("clean_name"),
-        SynchronizedField("field_type"),
-        SynchronizedField("required"),
-        SynchronizedField("min_choices"),
-        SynchronizedField("max_choices"),
-        SynchronizedField("choice_capacity"),
-        SynchronizedField("min_value"),
-        SynchronizedField("max_value"),
-        SynchronizedField("min_date"),
-        SynchronizedField("max_date"),
-    ]
-
-    class Meta(TranslatableMixin.Meta):
-        ordering = ["sort_order"]
-        verbose_name = _("vraag")
-        verbose_name_plural = _("vragen")
-
-    def __str__(self):
-        return self.label
-
-    def number_range(self):
-        """(smallest, largest) answer to a number question: the secretary's bounds or the sane defaults."""
-        low, high = DEFAULT_NUMBER_RANGE
-        return (
-            low if self.min_value is None else self.min_value,
-            high if self.max_value is None else self.max_value,
-        )
-
-    def date_range(self):
-        low, high = DEFAULT_DATE_RANGE
-        return (self.min_date or low, self.max_date or high)
-
-    def _bound_errors(self):
-        errors = {}
-        if (self.min_value is not None or self.max_value is not None) and self.field_type != FieldType.NUMBER:
-            errors["min_value"] = _("Een kleinste of grootste getal kan alleen bij een vraag met het antwoord Getal.")
-        elif self.field_type == FieldType.NUMBER:
-            low, high = self.number_range()
-            if low > high:
-                errors["max_value"] = _("Het grootste getal moet even groot zijn als het kleinste, of groter.")
-        if (self.min_date or self.max_date) and self.field_type != FieldType.DATE:
-            errors["min_date"] = _("Een vroegste of laatste datum kan alleen bij een vraag met het antwoord Datum.")
-        elif self.field_type == FieldType.DATE:
-            low, high = self.date_range()
-            if low > high:
-                errors["max_date"] = _("De laatste datum moet op of na de vroegste datum liggen.")
-        return errors
-
-    @property
-    def name(self):
-        return self.clean_name or self.get_field_clean_name()
-
-    @property
-    def has_choices(self):
-        return self.field_type in CHOICE_TYPES
-
-    def choice_list(self):
-        return [choice for choice in _split_by_newline_or_comma(self.choices or "") if choice]
-
-    def clean(self):
-        from submissions.forms import SPAM_FIELDS
-
-        super().clean()
-        # Fix the machine name now, so the revision (and every translation) holds it, not only the published row.
-        self.clean_name = self.name
-        errors = {}
-        name = self.name
-        if not name:
-            errors["label"] = _("Gebruik letters of cijfers in de vraag.")
-        elif name in {*SPAM_FIELDS, *EXPORT_COLUMNS, "csrfmiddlewaretoken"}:
-            errors["label"] = _(
-                "Deze vraag kan niet: de website gebruikt dit woord zelf. Schrijf de vraag iets anders."
-            )
-        choices = self.choice_list()
-        if self.has_choices and not choices:
-            errors["choices"] = _("Vul de keuzes in, elke keuze op een eigen regel.")
-        if len(set(choices)) != len(choices):
-            errors["choices"] = _("Elke keuze mag maar één keer in de lijst staan.")
-        if (self.min_choices or self.max_choices) and self.field_type != FieldType.CHECKBOXES:
-            errors["min_choices"] = _("Een minimum of maximum aantal keuzes kan alleen bij vinkjes (meer keuzes).")
-        elif self.min_choices and self.max_choices and self.min_choices > self.max_choices:
-            errors["max_choices"] = _("Het maximum moet even groot zijn als het minimum, of groter.")
-        elif choices and max(self.min_choices or 0, self.max_choices or 0) > len(choices):
-            errors["max_choices"] = _("Er zijn minder keuzes dan dit aantal.")
-        errors.update(self._bound_errors())
-        if self.choice_capacity and not self.has_choices:
-            errors["choice_capacity"] = _("Plaatsen per keuze kan alleen bij een keuzelijst, rondjes of vinkjes.")
-        if errors:
-            raise ValidationError(errors)
-
-
-class FormPage(RoutablePageMixin, AbstractEmailForm, BasePage):
+class FormPage(ProtectedFormPageMixin, RoutablePageMixin, AbstractEmailForm, BasePage):
     """A form the secretary builds: questions, opening and closing time, places, and the mails it sends."""
 
     body = RichTextField(
@@ -303,26 +130,47 @@ class FormPage(RoutablePageMixin, AbstractEmailForm, BasePage):
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             raise ValidationError({"closes_at": _("Het formulier moet later sluiten dan het opengaat.")})
 
-    # Routes ---------------------------------------------------------------------------------------------------------
+    # Routes and the form (see submissions.pages.ProtectedFormPageMixin) -------------------------------------------
+
+    submission_kind = "form"
+    thanks_template = "formpages/form_page_landing.html"
 
     def serve(self, request, view=None, args=None, kwargs=None):
         if view is None:
             view, args, kwargs = self.resolve_subpage("/")
-        response = super().serve(request, view, args, kwargs)
+        response = RoutablePageMixin.serve(self, request, view, args, kwargs)
         add_never_cache_headers(response)
         return response
 
     @path("")
     def form_view(self, request):
-        from formpages import views as form_page_views
-
-        return form_page_views.form_page(self, request)
+        return self.serve_form(request)
 
     @path(pgettext_lazy("URL", "afmelden/<str:token>/"), name="cancel")
     def cancel_view(self, request, token):
-        from formpages import views as form_page_views
-
-        return form_page_views.cancel(self, request, token)
+        """GET asks "are you sure?", POST cancels and frees the place, then shows that it is done (POST/redirect/GET)."""
+        signup = (
+            FormPageSubmission.objects.filter(cancel_token=token, page__translation_key=self.translation_key)
+            .select_related("submission")
+            .first()
+        )
+        event = self.event()
+        csrf_failed = getattr(request, "csrf_failed", False)
+        if signup is None:
+            state, status = "unknown", 404
+        elif signup.cancelled_at:
+            state, status = "cancelled", 200
+        elif event and event.event_start <= timezone.now():
+            state, status = "too_late", 200
+        elif request.method == "POST" and not csrf_failed:
+            signups.cancel(self, request, signup)
+            return redirect(request.path)
+        else:
+            # Also after a POST that failed Django's CSRF check: ask again, with a fresh token.
+            state, status = "confirm", 403 if csrf_failed else 200
+        return self.render_page(
+            request, "formpages/form_page_cancel.html", status=status, state=state, signup=signup, event=event
+        )
 
     @path("afmelden/<str:token>/", name="cancel_dutch_path")
     def cancel_dutch_path_view(self, request, token):
@@ -330,14 +178,97 @@ class FormPage(RoutablePageMixin, AbstractEmailForm, BasePage):
         return HttpResponsePermanentRedirect(self.get_url(request) + self.reverse_subpage("cancel", args=[token]))
 
     def serve_preview(self, request, mode_name):
-        from formpages import views as form_page_views
-
         if mode_name == "landing":
-            return form_page_views.thanks(self, request, reference=None)
-        return form_page_views.form_page(self, request, preview=True)
+            return self.serve_thanks(request, reference=None)
+        return self.serve_form(request, preview=True)
 
     def cancel_url(self, token, request=None):
         return self.get_full_url(request) + self.reverse_subpage("cancel", args=[token])
+
+    def form_for(self, request, bound):
+        """The form with the places as they are now; the questions, their choice keys and the places ride along."""
+        fields = list(self.get_form_fields())
+        availability = signups.availability(self, fields)
+        keys = signups.choice_keys(self, fields) if availability.full_choices or bound else {}
+        kwargs = {"request": request, "fields": fields, "full": signups.as_shown(availability.full_choices, keys)}
+        form = self.get_form(request.POST, **kwargs) if bound else self.get_form(**kwargs)
+        form.questions, form.choice_keys, form.availability = fields, keys, availability
+        return form
+
+    def process_form(self, request, form):
+        if not form.availability.is_open:
+            # Before opening, after closing or when full: say so, store nothing.
+            return self.render_form(request, form, status=409)
+        return super().process_form(request, form)
+
+    def render_form_again(self, request, form, status):
+        form.availability = signups.availability(self, form.questions)
+        # Filled up while this form was being sent: refused like any sign-up for a full form.
+        return self.render_form(request, form, 409 if status == 200 and not form.availability.is_open else status)
+
+    def get_form_context(self, request, form):
+        return {"availability": form.availability, "event": self.event()}
+
+    def get_thanks_context(self, request, reference):
+        sender_email = Submission.objects.filter(reference=reference).values_list("sender_email", flat=True).first()
+        return {"reference": reference, "confirmation_sent": bool(sender_email)}
+
+    def submission_fields(self, request, form):
+        sender_name, sender_email = signups.sender(form, form.questions)
+        form.answer = signups.answers(form, form.questions, form.choice_keys)
+        return {
+            "sender_name": sender_name,
+            "sender_email": sender_email,
+            "subject": self.title,
+            "data": signups.answers_for_secretary(self, form.questions, form.answer),
+        }
+
+    def submission_extra(self, request, form, submission):
+        limited = signups.is_limited(self, form.questions)
+        places_taken = (
+            signups.take_place(self, form.questions, form.answer, form, form.choice_keys) if limited else None
+        )
+        signup = FormPageSubmission.objects.create(page=self, submission=submission, form_data=form.answer)
+        return signup, places_taken
+
+    def submission_mails(self, request, form, submission, extra):
+        signup, places_taken = extra
+        recipients = self.recipients(request)
+        event = self.event()
+        sender_email = submission.sender_email
+        context = {
+            "page_title": self.title,
+            "page_url": self.get_full_url(request),
+            "answers": submission.data,  # in the site's language, for the secretary
+            "event": event,
+            "places_taken": places_taken,
+            "max_signups": self.max_signups,
+            "submissions_url": self.submissions_admin_url(),
+            "confirmation_text": self.confirmation_text,
+            "cancel_url": self.cancel_url(signup.cancel_token, request) if event or places_taken is not None else "",
+        }
+        to_secretary = Mail(
+            to=recipients,
+            reply_to=[sender_email] if sender_email else [],
+            template="mail/forms/to_secretary",
+            context=context,
+            for_staff=True,
+        )
+        if not sender_email:
+            return [to_secretary]
+        attachments = [Attachment(f"{event.slug}.ics", event_ics(event, request), "text/calendar")] if event else []
+        confirmation = Mail(
+            to=[sender_email],
+            reply_to=recipients[:1],
+            template="mail/forms/confirmation",
+            # What the resident chose (never what they typed: the address may not be theirs), with the questions and
+            # yes/no as the form showed them.
+            context={**context, "answers": pipeline.form_data(form, language=submission.language, chosen_only=True)},
+            language=submission.language,
+            attachments=attachments,
+            to_sender=True,
+        )
+        return [to_secretary, confirmation]
 
     # Wagtail's form builder ---------------------------------------------------------------------------------------
 
@@ -345,16 +276,12 @@ class FormPage(RoutablePageMixin, AbstractEmailForm, BasePage):
         return self.form_fields.all()
 
     def get_form(self, *args, request, fields=None, full=None, **kwargs):
-        from formpages.form_builder import SignupFormBuilder
-
         fields = list(self.get_form_fields() if fields is None else fields)
         asks_consent = any(field.field_type == FieldType.CONSENT for field in fields)
         builder = SignupFormBuilder(fields, full=full, privacy_url=self.privacy_url(request) if asks_consent else "")
         return builder.get_form_class()(*args, request=request, page=self, user=request.user, **kwargs)
 
     def get_submission_class(self):
-        from .form_submissions import FormPageSubmission
-
         return FormPageSubmission
 
     def get_submissions(self):
@@ -367,10 +294,8 @@ class FormPage(RoutablePageMixin, AbstractEmailForm, BasePage):
 
     def get_data_fields(self):
         """The export's columns: the same names and Dutch headings, from whichever language version it is made."""
-        from formpages.signups import originals
-
         fields = list(self.get_form_fields())
-        questions = originals(self, fields)
+        questions = signups.originals(self, fields)
         return [
             ("submit_time", _("Verstuurd op")),
             ("reference", _("Kenmerk")),
@@ -378,16 +303,9 @@ class FormPage(RoutablePageMixin, AbstractEmailForm, BasePage):
             ("cancelled_at", _("Afgemeld op")),
         ]
 
-    def get_submissions_list_view_class(self):
-        from formpages.admin_views import FormPageSubmissionsListView
-
-        return FormPageSubmissionsListView
-
     # Helpers for the views and mails ------------------------------------------------------------------------------
 
     def recipients(self, request):
-        from home.models import SiteSettings
-
         if self.to_address:
             return [address.strip() for address in self.to_address.split(",") if address.strip()]
         return [SiteSettings.for_request(request).secretary_email]
@@ -399,8 +317,6 @@ class FormPage(RoutablePageMixin, AbstractEmailForm, BasePage):
 
     def event(self):
         """The news item about the event this form signs people up for, preferably in this page's language."""
-        from news.models import NewsPage
-
         translations = Page.objects.filter(translation_key=self.translation_key).values("pk")
         return (
             NewsPage.objects.live()
@@ -413,6 +329,4 @@ class FormPage(RoutablePageMixin, AbstractEmailForm, BasePage):
         )
 
     def submissions_admin_url(self):
-        from django.urls import reverse
-
         return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{reverse('wagtailforms:list_submissions', args=[self.pk])}"

@@ -10,6 +10,7 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 
 from submissions import pipeline
+from submissions.pages import ProtectedFormPageMixin
 from submissions.models import OutgoingMail, Submission
 from tests.contact.conftest import MESSAGE
 from tests.factories.contact import protected_post
@@ -30,25 +31,38 @@ def sign_up_request(data):
     return request
 
 
-def render(form, status):
-    return HttpResponse(str(form.errors), status=status)
+class SignUpPage(ProtectedFormPageMixin):
+    """Any page with a protected form: the pipeline's hooks, the way another app fills them in."""
+
+    form_class = SignUpForm
+    submission_kind = "sign_up"
+
+    def __init__(self, extra=None, mails=None):
+        self.extra, self.mails = extra, mails
+
+    def get_url(self, request):
+        return "/aanmelden/"
+
+    def render_page(self, request, template=None, status=200, form=None):
+        return HttpResponse(str(form.errors), status=status)
+
+    def submission_fields(self, request, form):
+        return {
+            "sender_name": form.cleaned_data["name"],
+            "sender_email": form.cleaned_data["email"],
+            "subject": "Expertmeeting",
+            "page": None,
+        }
+
+    def submission_extra(self, request, form, submission):
+        return self.extra(submission) if self.extra else None
+
+    def submission_mails(self, request, form, submission, extra):
+        return self.mails(submission, extra) if self.mails else []
 
 
 def sign_up(request, *, extra=None, mails=None):
-    form = SignUpForm(request.POST, request=request)
-
-    def save(form):
-        return pipeline.store(
-            form,
-            kind="sign_up",
-            sender_name=form.cleaned_data["name"],
-            sender_email=form.cleaned_data["email"],
-            subject="Expertmeeting",
-            extra=extra,
-            mails=mails or (lambda submission, extra_result: []),
-        )
-
-    return pipeline.process(request, form, render=render, save=save, thanks_url="/aanmelden/")
+    return SignUpPage(extra, mails).serve_form(request)
 
 
 SIGN_UP = {"name": "Piet Smit", "email": "piet@example.org", "tables": ["buurt", "zorg"]}
