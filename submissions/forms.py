@@ -130,7 +130,7 @@ class ProtectedFormMixin:
             self._renew_token()
             raise ValidationError(TOO_OLD, code="too_old")
         if Submission.objects.filter(form_nonce=token.nonce).exists():
-            # The same filled-in form sent again never gets here (see pipeline.process); this is new content on a
+            # The same filled-in form sent again never gets here (see ProtectedFormPageMixin.process_form); this is new content on a
             # form that was already sent. A fresh token lets a person send it on purpose with one more click.
             self._renew_token()
             raise ValidationError(TOKEN_USED, code="token_used")

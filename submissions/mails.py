@@ -37,7 +37,7 @@ class Mail:
     The templates get `submission` plus `context`, rendered in `language` (default: the site's language).
     `for_staff=True` marks a mail to the secretary: a flagged submission gets "[controleren]" in front of its subject.
     `to_sender=True` marks the confirmation to the address the resident typed: it never repeats what they wrote
-    (see the README, "What the confirmation contains") and `pipeline.store` leaves it out once that address has had
+    (see the README, "What the confirmation contains") and `pipeline.queue_mails` leaves it out once that address has had
     its share of confirmations (settings.FORMS_CONFIRMATION_LIMIT).
     """
 

@@ -254,7 +254,7 @@ RECAPTCHA_PUBLIC_KEY = env.get("RECAPTCHA_PUBLIC_KEY")
 RECAPTCHA_PRIVATE_KEY = env.get("RECAPTCHA_PRIVATE_KEY")
 SILENCED_SYSTEM_CHECKS = ["django_recaptcha.recaptcha_test_key_error"]
 
-# Forms and mail (contact app; the shared pipeline is described in contact/pipeline.py).
+# Forms and mail (submissions app; the shared pipeline is described in submissions/pipeline.py).
 # Spam checks: per-IP rate limit (count, seconds) in the cache, or None for off; minimum seconds between showing
 # and sending a form; the reCAPTCHA v3 score below which a visitor is taken for a bot.
 FORMS_RATE_LIMIT = (5, 10 * 60)
