@@ -17,6 +17,7 @@ class OutboxAdminEmailHandler(AdminEmailHandler):
     def send_mail(self, subject, message, *args, **kwargs):
         if not settings.ADMINS:
             return
+        # Imported here: settings.LOGGING loads this module before the app registry (and so any model) is ready.
         from .mails import _message_domain, trigger_sending
         from .models import OutgoingMail
 

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django_recaptcha.widgets import ReCaptchaV3
 
 from . import spam
-from .mails import can_be_encoded
+from .addresses import can_be_encoded
 from .models import Submission
 
 TOKEN_FIELD = "form_token"  # noqa: S105 (a field name)

@@ -1,26 +1,21 @@
 """Putting mails in the outbox: render them from `.txt` templates and store them with the submission."""
 
 import logging
-import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from email.utils import parseaddr
 from functools import partial
 
 from django.conf import settings
-from django.core.mail.message import sanitize_address
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.encoding import punycode
 from django.utils.translation import gettext
 
 from .models import MailAttachment, OutgoingMail
+from .tasks import send_mails
 
 logger = logging.getLogger(__name__)
-
-# Control, format (zero-width and direction marks), separators, unassigned and private-use characters.
-INVISIBLE_CATEGORIES = {"Cc", "Cf", "Zs", "Zl", "Zp", "Cn", "Co", "Cs"}
 
 
 @dataclass
@@ -49,24 +44,6 @@ class Mail:
     attachments: list[Attachment] = field(default_factory=list)
     for_staff: bool = False
     to_sender: bool = False
-
-
-def can_be_encoded(address):
-    """Whether the mailer can put this address in a header and an SMTP envelope exactly as typed.
-
-    Django's mailer turns a non-ASCII part before the @ into an encoded word (not an address any server takes)
-    and runs the domain through IDNA, which refuses some characters and silently drops invisible ones (U+200B,
-    U+00AD): then the mail would go to another address, or never.
-    """
-    local, _at, domain = address.rpartition("@")
-    if not local or not domain or not local.isascii():
-        return False
-    if any(unicodedata.category(char) in INVISIBLE_CATEGORIES for char in address):
-        return False
-    try:
-        return sanitize_address(address, "utf-8") == f"{local}@{punycode(domain)}"
-    except (ValueError, UnicodeError):
-        return False
 
 
 def _message_domain():
@@ -111,8 +88,6 @@ def enqueue(mails, submission=None):
 
 def trigger_sending(mail_ids):
     """Hand the mails to the background worker. If that fails, the worker's sweep still finds them."""
-    from .tasks import send_mails
-
     try:
         send_mails.enqueue(mail_ids)
     except Exception as exc:

@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from .registry import kind_label
+
 
 class HandlingStatus(models.TextChoices):
     NEW = "nieuw", _("Nieuw")
@@ -99,8 +101,6 @@ class Submission(models.Model):
 
     @property
     def kind_label(self):
-        from submissions.kinds import kind_label
-
         return kind_label(self.kind)
 
     def form_label(self):

@@ -17,7 +17,7 @@ from django.core.mail import EmailMessage, get_connection
 from django.db.models import F, Q
 from django.utils import timezone
 
-from .mails import can_be_encoded
+from .addresses import can_be_encoded
 from .models import MailState, OutgoingMail
 from .safe_log import log_exception
 

@@ -10,8 +10,8 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 
 from submissions import pipeline
-from submissions.pages import ProtectedFormPageMixin
 from submissions.models import OutgoingMail, Submission
+from submissions.pages import ProtectedFormPageMixin
 from tests.contact.conftest import MESSAGE
 from tests.factories.contact import protected_post
 
@@ -38,7 +38,7 @@ class SignUpPage(ProtectedFormPageMixin):
     submission_kind = "sign_up"
 
     def __init__(self, extra=None, mails=None):
-        self.extra, self.mails = extra, mails
+        self.make_extra, self.make_mails = extra, mails
 
     def get_url(self, request):
         return "/aanmelden/"
@@ -55,10 +55,10 @@ class SignUpPage(ProtectedFormPageMixin):
         }
 
     def submission_extra(self, request, form, submission):
-        return self.extra(submission) if self.extra else None
+        return self.make_extra(submission) if self.make_extra else None
 
     def submission_mails(self, request, form, submission, extra):
-        return self.mails(submission, extra) if self.mails else []
+        return self.make_mails(submission, extra) if self.make_mails else []
 
 
 def sign_up(request, *, extra=None, mails=None):
