@@ -136,7 +136,9 @@ def test_the_rules_catch_what_they_forbid(tmp_path):
     app = tmp_path / "contact"
     (app / "models").mkdir(parents=True)
     model = app / "models" / "pages.py"
-    model.write_text("from contact import views\nfrom ..admin_views import ListView\n\n\ndef serve():\n    import json\n")
+    model.write_text(
+        "from contact import views\nfrom ..admin_views import ListView\n\n\ndef serve():\n    import json\n"
+    )
     quiet = app / "tasks.py"
     quiet.write_text(
         "def run():\n    # Imported here: the app registry is not ready at import time.\n    import json\n"
