@@ -161,10 +161,10 @@ def secretary_client(client):
     return client
 
 
-# --- Forms and mail (contact app) ---------------------------------------------------------------------------------
-# `smtp_server`: a real SMTP server on 127.0.0.1 for any test that checks mail (see tests/contact/fixtures.py).
+# --- Forms and mail (submissions app) -----------------------------------------------------------------------------
+# `smtp_server`: a real SMTP server on 127.0.0.1 for any test that checks mail (see tests/submissions/fixtures.py).
 # The per-IP form rate limit counts in the cache: start every test with an empty one.
-from tests.contact.fixtures import smtp_server  # noqa: E402, F401
+from tests.submissions.fixtures import smtp_server  # noqa: E402, F401
 
 
 @pytest.fixture(autouse=True)
