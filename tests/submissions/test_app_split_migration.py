@@ -10,7 +10,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 from django.utils import timezone
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.expensive]
 
 # The newest migration of each of our apps at commit 1d67537, before submissions and formpages existed.
 BEFORE_THE_MOVE = [
