@@ -116,10 +116,6 @@ class Submission(models.Model):
             return ""
         return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}"
 
-    def value(self, name, default=""):
-        """The submitted value of the field called `name`."""
-        return next((item["value"] for item in self.data if item.get("name") == name), default)
-
     def data_as_text(self):
         return "\n".join(f"{item['label']}: {item['value']}" for item in self.data)
 

@@ -7,7 +7,7 @@ import pytest
 from home.models import SiteSettings
 from submissions.models import MailState, OutgoingMail, Submission
 from tests.contact.conftest import MESSAGE
-from tests.factories.contact import ContactPageFactory, protected_post
+from tests.factories.contact import ContactPageFactory, answers, protected_post
 from tests.factories.home import ContentPageFactory
 from tests.html import soup
 
@@ -60,8 +60,8 @@ def test_valid_message_is_stored_and_thanked_with_its_reference(client, contact_
     assert submission.language == "nl"
     assert (submission.sender_name, submission.sender_email) == ("Anna Bakker", "anna.bakker@example.org")
     assert submission.subject == "Vraag over de WIJ-raad"
-    assert submission.value("message") == MESSAGE
-    assert submission.value("consent") == "Ja"
+    assert answers(submission)["message"] == MESSAGE
+    assert answers(submission)["consent"] == "Ja"
     assert submission.status == "nieuw"
     assert not submission.flagged
     assert re.fullmatch(r"[2-9A-Z]{4}-[2-9A-Z]{4}", submission.reference)
