@@ -11,6 +11,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BodyBlock, LinkBlock, SectionLinkBlock
+from .memo import per_request
 
 DEFAULT_ORGANISATION_NAME = "WIJ-raad Groningen"
 
@@ -145,11 +146,8 @@ class FooterText(TranslatableMixin, models.Model):
     @classmethod
     def for_request(cls, request):
         """The footer in the active language, else the default language's; looked up once per request."""
-        cache = request.__dict__.setdefault("_footer_texts", {})
         language = get_language()
-        if language not in cache:
-            cache[language] = cls.for_language(language)
-        return cache[language]
+        return per_request(request, ("footer_text", language), lambda: cls.for_language(language))
 
     @classmethod
     def for_language(cls, language_code):

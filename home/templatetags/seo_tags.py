@@ -4,7 +4,9 @@ Page types take part by duck typing, without this module knowing them:
 - `meta_description` (BasePage) or Wagtail's `search_description`: the description;
 - `og_image`: a Wagtail image (or an absolute URL) to show when the page is shared;
 - `og_type`: the Open Graph type, "website" unless the page says otherwise (e.g. "article");
-- `structured_data(request)`: a dict or a list of dicts with schema.org data.
+- `structured_data(request)`: a dict or a list of dicts with schema.org data;
+- a classmethod `site_feed_url(request, root)`: the feed of the site whose home page is `root`, linked from the head
+  of every page (news/models.py: NewsIndexPage).
 """
 
 import json
@@ -15,7 +17,7 @@ from django.utils import translation
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from wagtail.images.models import SourceImageIOError
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from home.models import SiteSettings
 from home.site_address import absolute
@@ -88,6 +90,17 @@ def seo_meta(context):
     }
 
 
+@register.simple_tag(takes_context=True)
+def site_feed_url(context):
+    """The site's feed for <link rel="alternate" type="application/rss+xml">, or "" when it has none."""
+    request = context.get("request")
+    root = site_root(context) if request is not None else None
+    if root is None:
+        return ""
+    offers = (model.site_feed_url for model in get_page_models() if hasattr(model, "site_feed_url"))
+    return next((url for url in (offer(request, root) for offer in offers) if url), "")
+
+
 def organization(request, home):
     site_settings = SiteSettings.for_request(request)
     data = {
@@ -100,9 +113,6 @@ def organization(request, home):
     }
     if site_settings.phone:
         data["telephone"] = site_settings.phone
-    logo = getattr(site_settings, "logo", None)
-    if logo:
-        data["logo"] = absolute(logo.get_rendition("original").url)
     return data
 
 
