@@ -110,13 +110,6 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("instellingen website")
 
-    @property
-    def organisation_name(self):
-        """The organisation's name in the active language, as the footer shows it (edited in FooterText)."""
-        request = getattr(self, "_request", None)  # set by for_request()
-        footer = FooterText.for_request(request) if request else FooterText.for_language(get_language())
-        return footer.organisation_name if footer else DEFAULT_ORGANISATION_NAME
-
 
 class FooterText(TranslatableMixin, models.Model):
     """The texts at the bottom of every page, one per language."""
@@ -158,3 +151,9 @@ class FooterText(TranslatableMixin, models.Model):
             for text in cls.objects.filter(locale__language_code__in={wanted, default}).select_related("locale")
         }
         return texts.get(wanted) or texts.get(default)
+
+
+def organisation_name(request=None):
+    """The organisation's name in the active language, as the footer shows it (edited in FooterText)."""
+    footer = FooterText.for_request(request) if request is not None else FooterText.for_language(get_language())
+    return footer.organisation_name if footer else DEFAULT_ORGANISATION_NAME

@@ -19,7 +19,8 @@ from django.utils.safestring import mark_safe
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page, get_page_models
 
-from home.models import SiteSettings
+from home.models import organisation_name
+from home.schema import organisation
 from home.site_address import absolute
 
 from .navigation_tags import site_root
@@ -84,7 +85,7 @@ def seo_meta(context):
         "description": page_description(page),
         "url": page.get_full_url(request),
         "type": getattr(page, "og_type", None) or "website",
-        "site_name": SiteSettings.for_request(request).organisation_name,
+        "site_name": organisation_name(request),
         "locale": OG_LOCALES.get(language, language.replace("-", "_")),
         "image": _og_image(page, request),
     }
@@ -101,21 +102,6 @@ def site_feed_url(context):
     return next((url for url in (offer(request, root) for offer in offers) if url), "")
 
 
-def organization(request, home):
-    site_settings = SiteSettings.for_request(request)
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Organization",
-        "name": site_settings.organisation_name,
-        "url": home.get_full_url(request),
-        "email": site_settings.secretary_email,
-        "address": {"@type": "PostalAddress", "addressLocality": "Groningen", "addressCountry": "NL"},
-    }
-    if site_settings.phone:
-        data["telephone"] = site_settings.phone
-    return data
-
-
 def structured_data_items(context):
     page = _current_page(context)
     request = context.get("request")
@@ -124,7 +110,7 @@ def structured_data_items(context):
     items = []
     home = site_root(context)
     if home is not None and home.pk == page.pk:
-        items.append(organization(request, home))
+        items.append(organisation(request))
     hook = getattr(page, "structured_data", None)
     data = hook(request) if callable(hook) else None
     if isinstance(data, dict):
