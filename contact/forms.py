@@ -1,11 +1,9 @@
 """The contact page's form: the shared protection and fields (submissions.forms) with a subject and a message."""
 
 from django import forms
-from django.utils.html import format_html
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from submissions.forms import ProtectedFormMixin, email_field, name_field, phone_field
+from submissions.forms import ProtectedFormMixin, email_field, name_field, phone_field, privacy_help_text
 
 
 class ContactForm(ProtectedFormMixin, forms.Form):
@@ -39,8 +37,4 @@ class ContactForm(ProtectedFormMixin, forms.Form):
             self.fields["subject"].choices = [(subject, subject) for subject in subjects]
         else:
             del self.fields["subject"]
-        if privacy_url:
-            self.fields["consent"].help_text = format_html(
-                gettext('Lees in de <a href="{url}">privacyverklaring</a> hoe we met je gegevens omgaan.'),
-                url=privacy_url,
-            )
+        self.fields["consent"].help_text = privacy_help_text(privacy_url)

@@ -7,7 +7,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import INLINE_FEATURES
-from home.models import BasePage, SiteSettings
+from home.models import BasePage, SiteSettings, organisation_name
+from home.schema import organisation
 from submissions.pages import ProtectedFormPageMixin
 from submissions.pipeline import Mail
 from submissions.recipients import RECIPIENT_PERMISSION
@@ -16,14 +17,6 @@ from .forms import ContactForm
 
 DEFAULT_SUBJECTS = ["Vraag over de WIJ-raad", "Idee of signaal", "Anders"]
 DEFAULT_THANK_YOU = "De ambtelijk secretaris leest je bericht en neemt binnen vijf werkdagen contact met je op."
-
-
-def organisation_data(request):
-    site_settings = SiteSettings.for_request(request)
-    data = {"@type": "Organization", "name": site_settings.organisation_name, "email": site_settings.secretary_email}
-    if site_settings.phone:
-        data["telephone"] = site_settings.phone
-    return data
 
 
 class ContactPage(ProtectedFormPageMixin, BasePage):
@@ -102,7 +95,7 @@ class ContactPage(ProtectedFormPageMixin, BasePage):
         context = {
             "page_title": self.title,
             "page_url": self.get_full_url(request),
-            "organisation_name": SiteSettings.for_request(request).organisation_name,
+            "organisation_name": organisation_name(request),
             "name": data["name"],
             "email": data["email"],
             "phone": data.get("phone", ""),
@@ -134,5 +127,5 @@ class ContactPage(ProtectedFormPageMixin, BasePage):
             "@type": "ContactPage",
             "name": self.title,
             "url": self.get_full_url(request),
-            "about": organisation_data(request),
+            "about": organisation(request),
         }

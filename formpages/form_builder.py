@@ -7,20 +7,13 @@ also appear in the error summary). Full choices are shown with "(vol)" and canno
 from decimal import Decimal
 
 from django import forms
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils import formats
 from django.utils.html import conditional_escape, format_html
 from django.utils.translation import gettext
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from submissions.forms import (
-    EMAIL_TOO_LONG,
-    PHONE_MAX_LENGTH,
-    PHONE_RE,
-    ProtectedFormMixin,
-    column_length,
-    validate_deliverable,
-)
+from submissions.forms import ProtectedFormMixin, column_length, email_field, phone_field, privacy_help_text
 from submissions.models import Submission
 
 from .signups import is_name_question
@@ -171,27 +164,10 @@ class SignupFormBuilder(FormBuilder):
         )
 
     def create_email_field(self, field, options):
-        return forms.EmailField(
-            max_length=column_length(Submission, "sender_email"),
-            validators=[validate_deliverable],
-            widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-            error_messages={
-                **self.required(gettext("Vul dit in: %(label)s"), field),
-                "invalid": gettext("Vul een e-mailadres in zoals naam@voorbeeld.nl."),
-                "max_length": EMAIL_TOO_LONG,
-            },
-            **options,
-        )
+        return email_field(required_message=gettext("Vul dit in: %(label)s") % {"label": field.label}, **options)
 
     def create_phone_field(self, field, options):
-        invalid = gettext("Vul een telefoonnummer in zoals 050 123 45 67.")
-        return forms.CharField(
-            max_length=PHONE_MAX_LENGTH,
-            validators=[RegexValidator(PHONE_RE, invalid, code="invalid")],
-            widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
-            error_messages={**self.required(gettext("Vul dit in: %(label)s"), field), "max_length": invalid},
-            **options,
-        )
+        return phone_field(required_message=gettext("Vul dit in: %(label)s") % {"label": field.label}, **options)
 
     def create_number_field(self, field, options):
         low, high = field.number_range()
@@ -286,11 +262,7 @@ class SignupFormBuilder(FormBuilder):
 
     def create_consent_field(self, field, options):
         options["required"] = True  # consent that may be left out is no consent question
-        if self.privacy_url:
-            link = format_html(
-                gettext('Lees in de <a href="{url}">privacyverklaring</a> hoe we met je gegevens omgaan.'),
-                url=self.privacy_url,
-            )
+        if link := privacy_help_text(self.privacy_url):
             options["help_text"] = format_html("{} {}", options["help_text"], link) if field.help_text else link
         return forms.BooleanField(
             error_messages={

@@ -11,7 +11,8 @@ class HomeConfig(AppConfig):
         # Imported here: both connect signals to models, which need the app registry to be ready.
         from wijraad import front_cache
 
-        from . import site_address
+        from . import roles, site_address
 
         post_migrate.connect(site_address.sync_after_migrate, sender=self)
+        post_migrate.connect(roles.sync_roles, sender=self)
         front_cache.connect()

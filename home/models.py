@@ -11,6 +11,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BodyBlock, LinkBlock, SectionLinkBlock
+from .memo import per_request
 
 DEFAULT_ORGANISATION_NAME = "WIJ-raad Groningen"
 
@@ -109,13 +110,6 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("instellingen website")
 
-    @property
-    def organisation_name(self):
-        """The organisation's name in the active language, as the footer shows it (edited in FooterText)."""
-        request = getattr(self, "_request", None)  # set by for_request()
-        footer = FooterText.for_request(request) if request else FooterText.for_language(get_language())
-        return footer.organisation_name if footer else DEFAULT_ORGANISATION_NAME
-
 
 class FooterText(TranslatableMixin, models.Model):
     """The texts at the bottom of every page, one per language."""
@@ -145,11 +139,8 @@ class FooterText(TranslatableMixin, models.Model):
     @classmethod
     def for_request(cls, request):
         """The footer in the active language, else the default language's; looked up once per request."""
-        cache = request.__dict__.setdefault("_footer_texts", {})
         language = get_language()
-        if language not in cache:
-            cache[language] = cls.for_language(language)
-        return cache[language]
+        return per_request(request, ("footer_text", language), lambda: cls.for_language(language))
 
     @classmethod
     def for_language(cls, language_code):
@@ -160,3 +151,9 @@ class FooterText(TranslatableMixin, models.Model):
             for text in cls.objects.filter(locale__language_code__in={wanted, default}).select_related("locale")
         }
         return texts.get(wanted) or texts.get(default)
+
+
+def organisation_name(request=None):
+    """The organisation's name in the active language, as the footer shows it (edited in FooterText)."""
+    footer = FooterText.for_request(request) if request is not None else FooterText.for_language(get_language())
+    return footer.organisation_name if footer else DEFAULT_ORGANISATION_NAME

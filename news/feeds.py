@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from home.models import SiteSettings
+from home.models import organisation_name
 from home.site_address import absolute
 
 FEED_SIZE = 20
@@ -23,7 +23,7 @@ class NewsRssFeed(Feed):
         return index
 
     def title(self, index):
-        return f"{index.title} - {SiteSettings.for_request(self.request).organisation_name}"
+        return f"{index.title} - {organisation_name(self.request)}"
 
     def link(self, index):
         return absolute(index.get_url(self.request))

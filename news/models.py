@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock, DocumentBlock
+from home.memo import per_request
 from home.models import BasePage
 from home.site_address import absolute
 
@@ -105,6 +106,17 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("nieuwsoverzicht")
         verbose_name_plural = _("nieuwsoverzichten")
+
+    @classmethod
+    def under(cls, request, root):
+        """The live news index of the site whose home page (in the active language) is `root`; once per request."""
+        return per_request(request, ("news_index", root.pk), lambda: cls.objects.live().descendant_of(root).first())
+
+    @classmethod
+    def site_feed_url(cls, request, root):
+        """The feed every page of the site links to in its head (home/templatetags/seo_tags.py asks for it)."""
+        index = cls.under(request, root)
+        return index.feed_url(request) if index else ""
 
     def news_items(self):
         return NewsPage.objects.child_of(self).for_listing()

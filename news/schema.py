@@ -2,21 +2,12 @@
 
 from django.utils import timezone
 
-from home.models import SiteSettings
+from home.schema import organisation
 from home.site_address import absolute
 
 from .links import absolute_url
 
 SCHEMA = "https://schema.org"
-
-
-def organisation(request):
-    site_settings = SiteSettings.for_request(request)
-    return {
-        "@type": "Organization",
-        "name": site_settings.organisation_name,
-        "url": absolute("/"),
-    }
 
 
 def for_news_page(page, request):

@@ -26,15 +26,8 @@ from . import outbox
 from .kinds import kind_choices
 from .mails import trigger_sending
 from .models import HandlingStatus, MailState, OutgoingMail, Submission
+from .permissions import ReadOnlyCreationPolicy
 from .spreadsheet import SafeExportMixin
-
-
-class ReadOnlyCreationPolicy(ModelPermissionPolicy):
-    """Submissions and mails come from the website only: nobody adds them by hand."""
-
-    def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
-
 
 # Submissions ----------------------------------------------------------------------------------------------------
 

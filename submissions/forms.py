@@ -1,4 +1,4 @@
-"""The shared form protection (`ProtectedFormMixin`) and the contact form."""
+"""The shared form protection (`ProtectedFormMixin`) and the fields every form asks the same way."""
 
 import hashlib
 import re
@@ -8,6 +8,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator, validate_email
 from django.forms.utils import ErrorDict
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_recaptcha.widgets import ReCaptchaV3
 
@@ -199,14 +201,25 @@ def name_field():
     )
 
 
-def email_field(help_text):
+# The e-mail and phone rules of every form, the form pages' questions included: the same limits, checks and messages.
+# A form page passes its question's label and its own "required" message.
+
+
+EMAIL_LABEL = _("E-mailadres")
+EMAIL_REQUIRED = _("Vul je e-mailadres in.")
+PHONE_LABEL = _("Telefoonnummer")
+PHONE_REQUIRED = _("Vul je telefoonnummer in.")
+
+
+def email_field(*, help_text, label=EMAIL_LABEL, required=True, required_message=EMAIL_REQUIRED):
     return forms.EmailField(
-        label=_("E-mailadres"),
+        label=label,
+        required=required,
         help_text=help_text,
         max_length=column_length(Submission, "sender_email"),
         validators=[validate_deliverable],
         error_messages={
-            "required": _("Vul je e-mailadres in."),
+            "required": required_message,
             "invalid": _("Vul een e-mailadres in zoals naam@voorbeeld.nl."),
             "max_length": EMAIL_TOO_LONG,
         },
@@ -214,13 +227,24 @@ def email_field(help_text):
     )
 
 
-def phone_field(*, required, help_text, max_length=PHONE_MAX_LENGTH):
+def phone_field(
+    *, required, help_text, max_length=PHONE_MAX_LENGTH, label=PHONE_LABEL, required_message=PHONE_REQUIRED
+):
     return forms.CharField(
-        label=_("Telefoonnummer"),
+        label=label,
         required=required,
         max_length=max_length,
         help_text=help_text,
         validators=[RegexValidator(PHONE_RE, PHONE_EXAMPLE, code="invalid")],
-        error_messages={"required": _("Vul je telefoonnummer in."), "max_length": PHONE_EXAMPLE},
+        error_messages={"required": required_message, "max_length": PHONE_EXAMPLE},
         widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+    )
+
+
+def privacy_help_text(privacy_url):
+    """The line under a consent checkbox that links to the privacy statement; "" without one."""
+    if not privacy_url:
+        return ""
+    return format_html(
+        gettext('Lees in de <a href="{url}">privacyverklaring</a> hoe we met je gegevens omgaan.'), url=privacy_url
     )

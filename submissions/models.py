@@ -3,11 +3,13 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from wijraad.admin_address import admin_url
 
 from .registry import kind_label
 
@@ -111,14 +113,9 @@ class Submission(models.Model):
     def get_admin_url(self):
         """The full address of this submission in the admin, for the secretary's mail."""
         try:
-            path = reverse("submissions:inspect", args=[self.pk])
+            return admin_url("submissions:inspect", self.pk)
         except NoReverseMatch:
             return ""
-        return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}"
-
-    def value(self, name, default=""):
-        """The submitted value of the field called `name`."""
-        return next((item["value"] for item in self.data if item.get("name") == name), default)
 
     def data_as_text(self):
         return "\n".join(f"{item['label']}: {item['value']}" for item in self.data)

@@ -26,10 +26,6 @@ logger = logging.getLogger(__name__)
 STUCK_AFTER = timedelta(minutes=30)
 
 
-def max_attempts():
-    return len(settings.MAIL_RETRY_DELAYS) + 1
-
-
 def _due(now):
     return Q(state=MailState.PENDING, next_attempt_at__lte=now) | Q(state=MailState.SENDING, claimed_until__lt=now)
 

@@ -108,10 +108,6 @@ class Verdict:
     is_bot: bool = False
     flag: str = ""
 
-    @property
-    def passed(self):
-        return not self.is_bot and not self.flag
-
 
 PASS = Verdict()
 BOT = Verdict(is_bot=True)

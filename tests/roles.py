@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 ROLE_GROUPS = {
     "editor": "Editors",  # Wagtail's default group: may edit and publish every page
     "moderator": "Moderators",  # Wagtail's default group: editors who also approve in workflows
-    "secretary": "Secretariaat",  # the council secretary (contact/migrations/0002_secretariaat_group.py)
+    "secretary": "Secretariaat",  # the council secretary (home/roles.py)
 }
 
 

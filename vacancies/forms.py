@@ -3,11 +3,10 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from submissions.forms import column_length, email_field, name_field, phone_field
+from submissions.forms import column_length, email_field, name_field, phone_field, privacy_help_text
 from submissions.models import FlagReason
 from submissions.pipeline import ProtectedFormMixin
 
@@ -85,11 +84,7 @@ class ApplicationForm(ProtectedFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.file_type = None
         self.cv_scan = ScanState.NOT_SCANNED
-        if privacy_url:
-            self.fields["consent"].help_text = format_html(
-                gettext('Lees in de <a href="{url}">privacyverklaring</a> hoe we met je gegevens omgaan.'),
-                url=privacy_url,
-            )
+        self.fields["consent"].help_text = privacy_help_text(privacy_url)
         self.fields["cv"].help_text = gettext(
             "Niet verplicht. Een PDF, Word-bestand (DOC of DOCX) of ODT-bestand van hoogstens %(max)d MB."
         ) % {"max": uploads.MAX_UPLOAD_MB}

@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from home.memo import per_request
+
 from .models import CouncilMember, VacancySettings
 
 
@@ -24,13 +26,11 @@ def members_in_office(day=None):
     return CouncilMember.objects.holding_seats().running_on(day).in_default_locale().count()
 
 
-def count_seats(site, day=None):
-    return Seats(maximum=VacancySettings.for_site(site).max_seats, taken=members_in_office(day))
+def count_seats(vacancy_settings, day=None):
+    """The seats on `day` (today by default), with the maximum from the site's vacancy settings."""
+    return Seats(maximum=vacancy_settings.max_seats, taken=members_in_office(day))
 
 
 def seats_for_request(request):
     """The same figures, looked up once per request however often a page shows them."""
-    if not hasattr(request, "_vacancy_seats"):
-        maximum = VacancySettings.for_request(request).max_seats
-        request._vacancy_seats = Seats(maximum=maximum, taken=members_in_office())
-    return request._vacancy_seats
+    return per_request(request, "vacancy_seats", lambda: count_seats(VacancySettings.for_request(request)))

@@ -28,6 +28,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from news.models import NewsIndexPage
 from vacancies.models import VacancyIndexPage
 
+from .middleware import ADMIN_PREFIX
+
 logger = logging.getLogger(__name__)
 PURGE_PREFIX = "/_purge"
 
@@ -39,7 +41,7 @@ CACHEABLE_TYPES = (
     "text/calendar",
     "text/plain",
 )
-NOT_CACHED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/healthz")
+NOT_CACHED_PREFIXES = (ADMIN_PREFIX, "/documents/", "/healthz")
 # Snippets and settings shown on many pages (footer, contact details, categories, council members, retention
 # periods in the texts): a change purges every page.
 SITE_WIDE_MODELS = [

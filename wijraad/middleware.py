@@ -3,7 +3,7 @@ from django.utils import translation
 
 from . import private_links
 
-ADMIN_PREFIXES = ("/admin/", "/django-admin/")
+ADMIN_PREFIX = "/admin/"
 
 
 def build_policy(*extras, base=None):
@@ -56,7 +56,7 @@ class ContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         if "Content-Security-Policy" in response:
             return response
-        if request.path.startswith(ADMIN_PREFIXES):
+        if request.path.startswith(ADMIN_PREFIX):
             response["Content-Security-Policy"] = build_policy(base=settings.CSP_ADMIN)
             return response
         extras = getattr(request, "csp_extra", ())
@@ -77,7 +77,7 @@ class AdminLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path_info.startswith(ADMIN_PREFIXES):
+        if request.path_info.startswith(ADMIN_PREFIX):
             translation.activate(settings.LANGUAGE_CODE)
             request.LANGUAGE_CODE = settings.LANGUAGE_CODE
         return self.get_response(request)

@@ -14,9 +14,10 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from .middleware import ADMIN_PREFIX
+
 logger = logging.getLogger(__name__)
 
-ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 UTF8_NAMES = {"utf-8", "utf8"}
 
 TOO_LARGE = (
@@ -37,7 +38,7 @@ UNREADABLE = (
 
 def body_limit(path):
     """The largest request body the site takes on this path, in bytes."""
-    return settings.ADMIN_MAX_REQUEST_BYTES if path.startswith(ADMIN_PREFIXES) else settings.PUBLIC_MAX_REQUEST_BYTES
+    return settings.ADMIN_MAX_REQUEST_BYTES if path.startswith(ADMIN_PREFIX) else settings.PUBLIC_MAX_REQUEST_BYTES
 
 
 def content_type_and_charset(request):

@@ -9,7 +9,6 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.contrib.forms.forms import _split_by_newline_or_comma
 from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
@@ -18,6 +17,13 @@ from submissions.forms import SPAM_FIELDS
 
 # Names the export uses for its own columns: a question may not get one of these as its name.
 EXPORT_COLUMNS = {"submit_time", "reference", "cancelled_at"}
+
+
+def split_choices(text):
+    """The editor's choices: one per line or, all on one line, separated by commas. Empty ones are left out."""
+    lines = text.strip().splitlines()
+    parts = [line.strip().rstrip(",") for line in lines] if len(lines) > 1 else text.split(",")
+    return [part.strip() for part in parts if part.strip()]
 
 
 class FieldType(models.TextChoices):
@@ -167,7 +173,7 @@ class FormField(TranslatableMixin, AbstractFormField):
         return self.field_type in CHOICE_TYPES
 
     def choice_list(self):
-        return [choice for choice in _split_by_newline_or_comma(self.choices or "") if choice]
+        return split_choices(self.choices or "")
 
     def clean(self):
         super().clean()

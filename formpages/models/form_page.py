@@ -4,14 +4,12 @@ The page owns its form flow through the shared pipeline (submissions/pages.py); 
 formpages/signups.py and the questions become a form in formpages/form_builder.py.
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Case, IntegerField, Value, When
 from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import redirect
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
@@ -33,6 +31,7 @@ from submissions.models import Submission
 from submissions.pages import ProtectedFormPageMixin
 from submissions.pipeline import Attachment, Mail
 from submissions.recipients import RECIPIENT_PERMISSION
+from wijraad.admin_address import admin_url
 
 from .. import signups
 from ..form_builder import SignupFormBuilder
@@ -329,4 +328,4 @@ class FormPage(ProtectedFormPageMixin, RoutablePageMixin, AbstractEmailForm, Bas
         )
 
     def submissions_admin_url(self):
-        return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{reverse('wagtailforms:list_submissions', args=[self.pk])}"
+        return admin_url("wagtailforms:list_submissions", self.pk)

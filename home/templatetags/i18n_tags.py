@@ -14,6 +14,7 @@ from django.utils.html import format_html, format_html_join
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from home.memo import per_request
 from home.site_address import absolute
 
 register = template.Library()
@@ -126,11 +127,8 @@ def language_versions(context):
     if request is None:
         return LanguageVersions(translation.get_language(), [], [], None, None)
     page = _current_page(context)
-    cache = request.__dict__.setdefault("_language_versions", {})
-    key = (page.pk if page else None, translation.get_language())
-    if key not in cache:
-        cache[key] = _build(context, request)
-    return cache[key]
+    key = ("language_versions", page.pk if page else None, translation.get_language())
+    return per_request(request, key, lambda: _build(context, request))
 
 
 @register.simple_tag(takes_context=True)

@@ -4,7 +4,9 @@ Page types take part by duck typing, without this module knowing them:
 - `meta_description` (BasePage) or Wagtail's `search_description`: the description;
 - `og_image`: a Wagtail image (or an absolute URL) to show when the page is shared;
 - `og_type`: the Open Graph type, "website" unless the page says otherwise (e.g. "article");
-- `structured_data(request)`: a dict or a list of dicts with schema.org data.
+- `structured_data(request)`: a dict or a list of dicts with schema.org data;
+- a classmethod `site_feed_url(request, root)`: the feed of the site whose home page is `root`, linked from the head
+  of every page (news/models.py: NewsIndexPage).
 """
 
 import json
@@ -15,9 +17,10 @@ from django.utils import translation
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from wagtail.images.models import SourceImageIOError
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
-from home.models import SiteSettings
+from home.models import organisation_name
+from home.schema import organisation
 from home.site_address import absolute
 
 from .navigation_tags import site_root
@@ -82,28 +85,21 @@ def seo_meta(context):
         "description": page_description(page),
         "url": page.get_full_url(request),
         "type": getattr(page, "og_type", None) or "website",
-        "site_name": SiteSettings.for_request(request).organisation_name,
+        "site_name": organisation_name(request),
         "locale": OG_LOCALES.get(language, language.replace("-", "_")),
         "image": _og_image(page, request),
     }
 
 
-def organization(request, home):
-    site_settings = SiteSettings.for_request(request)
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Organization",
-        "name": site_settings.organisation_name,
-        "url": home.get_full_url(request),
-        "email": site_settings.secretary_email,
-        "address": {"@type": "PostalAddress", "addressLocality": "Groningen", "addressCountry": "NL"},
-    }
-    if site_settings.phone:
-        data["telephone"] = site_settings.phone
-    logo = getattr(site_settings, "logo", None)
-    if logo:
-        data["logo"] = absolute(logo.get_rendition("original").url)
-    return data
+@register.simple_tag(takes_context=True)
+def site_feed_url(context):
+    """The site's feed for <link rel="alternate" type="application/rss+xml">, or "" when it has none."""
+    request = context.get("request")
+    root = site_root(context) if request is not None else None
+    if root is None:
+        return ""
+    offers = (model.site_feed_url for model in get_page_models() if hasattr(model, "site_feed_url"))
+    return next((url for url in (offer(request, root) for offer in offers) if url), "")
 
 
 def structured_data_items(context):
@@ -114,7 +110,7 @@ def structured_data_items(context):
     items = []
     home = site_root(context)
     if home is not None and home.pk == page.pk:
-        items.append(organization(request, home))
+        items.append(organisation(request))
     hook = getattr(page, "structured_data", None)
     data = hook(request) if callable(hook) else None
     if isinstance(data, dict):

@@ -9,21 +9,10 @@ HOME_LATEST_COUNT = 3
 
 
 def _news_index(context):
-    """The live news index of the current site in the active language (looked up once per request)."""
+    """The live news index of the current site in the active language."""
     request = context.get("request")
-    if request is None:
-        return None
-    if not hasattr(request, "_news_index"):
-        root = site_root(context)
-        request._news_index = NewsIndexPage.objects.live().descendant_of(root).first() if root else None
-    return request._news_index
-
-
-@register.simple_tag(takes_context=True)
-def news_feed_url(context):
-    """Absolute URL of the RSS feed, for <link rel="alternate"> in the head of every page."""
-    index = _news_index(context)
-    return index.feed_url(context["request"]) if index else ""
+    root = site_root(context)
+    return NewsIndexPage.under(request, root) if request is not None and root is not None else None
 
 
 @register.inclusion_tag("news/includes/home_news.html", takes_context=True)

@@ -7,8 +7,8 @@ import pytest
 from home.models import SiteSettings
 from submissions.models import MailState, OutgoingMail, Submission
 from tests.contact.conftest import MESSAGE
-from tests.factories.contact import ContactPageFactory, protected_post
-from tests.factories.home import ContentPageFactory
+from tests.factories.contact import ContactPageFactory, answers, protected_post
+from tests.factories.home import ContentPageFactory, FooterTextFactory
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
@@ -60,8 +60,8 @@ def test_valid_message_is_stored_and_thanked_with_its_reference(client, contact_
     assert submission.language == "nl"
     assert (submission.sender_name, submission.sender_email) == ("Anna Bakker", "anna.bakker@example.org")
     assert submission.subject == "Vraag over de WIJ-raad"
-    assert submission.value("message") == MESSAGE
-    assert submission.value("consent") == "Ja"
+    assert answers(submission)["message"] == MESSAGE
+    assert answers(submission)["consent"] == "Ja"
     assert submission.status == "nieuw"
     assert not submission.flagged
     assert re.fullmatch(r"[2-9A-Z]{4}-[2-9A-Z]{4}", submission.reference)
@@ -183,3 +183,19 @@ def test_contact_page_and_sending_stay_within_their_query_budget(
     assert response.status_code == 302
     with django_assert_max_num_queries(14):
         assert client.get(response["Location"]).status_code == 200
+
+
+def test_contact_page_shows_the_contact_details_the_footer_shows(client, site, contact_page):
+    FooterTextFactory(postal_address="WIJ-raad Groningen\nPostbus 1234\n9700 AA Groningen")
+    site_settings = SiteSettings.for_site(site)
+    site_settings.phone = "050 123 45 67"
+    site_settings.save()
+
+    page = soup(client.get("/contact/"))
+    details = page.select_one(".contact-details").get_text(" ", strip=True)
+
+    assert details.startswith("Contactgegevens WIJ-raad Groningen Postbus 1234 9700 AA Groningen E-mail:")
+    assert details.endswith("Telefoon: 050 123 45 67")
+    assert page.select_one(".contact-details a[href^=tel]")["href"] == "tel:0501234567"
+    footer = page.select_one("footer section").get_text(" ", strip=True)
+    assert details.removeprefix("Contactgegevens") == footer.removeprefix("Contact")

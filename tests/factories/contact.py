@@ -16,6 +16,11 @@ def protected_post(data, seconds_ago=60):
     return {**data, TOKEN_FIELD: new_form_token(issued_at=time.time() - seconds_ago), HONEYPOT_FIELD: ""}
 
 
+def answers(submission):
+    """What a stored submission says, by field name."""
+    return {item["name"]: item["value"] for item in submission.data}
+
+
 class ContactPageFactory(wagtail_factories.PageFactory):
     title = "Contact"
     slug = "contact"

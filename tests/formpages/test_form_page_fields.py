@@ -6,8 +6,9 @@ from django.core.exceptions import ValidationError
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from formpages.models import FormField, FormPage, FormPageSubmission
+from formpages.models.form_field import split_choices
 from submissions.models import Submission
-from tests.factories.contact import FormFieldFactory, FormPageFactory, protected_post
+from tests.factories.contact import FormFieldFactory, FormPageFactory, answers, protected_post
 from tests.factories.home import ContentPageFactory
 from tests.formpages.form_pages import TABLES, at
 from tests.html import soup
@@ -174,7 +175,7 @@ def test_valid_answers_of_every_type_are_stored_for_the_export(client, every_typ
         "Anna Bakker",
         "anna@example.org",
     )
-    assert submission.value("thematafels") == "Veiligheid, (Mantel)zorg"
+    assert answers(submission)["thematafels"] == "Veiligheid, (Mantel)zorg"
 
 
 @pytest.mark.parametrize(
@@ -380,3 +381,17 @@ def test_names_numbers_dates_and_recipients_are_not_translated():
     )
     translated = {field.field_name for field in get_translatable_fields(FormField)} - synchronized(FormField)
     assert translated == {"label", "help_text", "choices"}
+
+
+@pytest.mark.parametrize(
+    ("text", "choices"),
+    [
+        ("Buurt\nZorg\n\nWerk", ["Buurt", "Zorg", "Werk"]),
+        ("Buurt,\n Zorg ,\nWerk, en meer", ["Buurt", "Zorg", "Werk, en meer"]),
+        ("Buurt, Zorg,,Werk ", ["Buurt", "Zorg", "Werk"]),
+        ("  Alleen deze\n", ["Alleen deze"]),
+        ("", []),
+    ],
+)
+def test_choices_are_one_per_line_or_separated_by_commas_on_one_line(text, choices):
+    assert split_choices(text) == choices

@@ -9,7 +9,7 @@ import time_machine
 from demo.translation import translate
 from formpages.models import FormPageSubmission
 from submissions.models import OutgoingMail, Submission
-from tests.factories.contact import FormFieldFactory, protected_post
+from tests.factories.contact import FormFieldFactory, answers, protected_post
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
 from tests.formpages.form_pages import TABLES, at, make_signup_form
 from tests.html import soup
@@ -92,7 +92,7 @@ def test_english_signup_mails_the_resident_english_and_the_secretary_dutch(
         assert "coming by car" not in text and "Safety" not in text
     stored = Submission.objects.get(sender_email="ann@example.org")
     assert stored.language == "en"
-    assert stored.value("ik_kom_met_de_auto") == "Ja"
+    assert answers(stored)["ik_kom_met_de_auto"] == "Ja"
 
 
 def test_export_of_english_signups_keeps_dutch_headings_and_values(secretary_client, english_form):

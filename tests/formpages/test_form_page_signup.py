@@ -8,7 +8,7 @@ import time_machine
 from formpages import signups
 from formpages.models import FormPageSubmission
 from submissions.models import MailState, OutgoingMail, Submission
-from tests.factories.contact import FormFieldFactory, FormPageFactory, protected_post
+from tests.factories.contact import FormFieldFactory, FormPageFactory, answers, protected_post
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
 from tests.formpages.form_pages import TABLES, at, make_signup_form, signup
 from tests.html import soup
@@ -62,7 +62,7 @@ def test_signup_is_stored_in_the_shared_table_and_in_wagtails_form_submissions(c
     submission = Submission.objects.get()
     assert (submission.kind, submission.page_id, submission.subject) == ("form", form_page.pk, form_page.title)
     assert (submission.sender_name, submission.sender_email) == ("Anna Bakker", "anna@example.org")
-    assert submission.value("thematafels") == "Veiligheid, Leren/onderwijs"
+    assert answers(submission)["thematafels"] == "Veiligheid, Leren/onderwijs"
     row = FormPageSubmission.objects.get()
     assert row.submission == submission
     assert row.page_id == form_page.pk
@@ -395,7 +395,7 @@ def test_form_translated_with_wagtail_localize_keeps_names_places_and_recipients
     row = FormPageSubmission.objects.get()
     assert row.form_data["thematafels"] == ["Veiligheid"]  # one set of values for the secretary's export
     assert row.submission.language == "en"
-    assert row.submission.value("thematafels") == "Veiligheid"  # the secretary reads the Dutch form's words
+    assert answers(row.submission)["thematafels"] == "Veiligheid"  # the secretary reads the Dutch form's words
     assert OutgoingMail.objects.get(language="nl").to == ["secretaris@example.org"]
     dutch = soup(client.get("/aanmelden/"))
     assert dutch.find("input", attrs={"name": "thematafels", "value": "Veiligheid"}).has_attr("disabled")

@@ -3,10 +3,13 @@
 - a model module imports no view or admin module (pages own their flow; the admin names its views itself);
 - `submissions`, the pipeline at the bottom, imports no feature app;
 - an import inside a function says why, in a comment on its line or just above its group of imports (the app
-  registry is not ready yet, logging loads the module early): hidden imports hide the layers.
+  registry is not ready yet, logging loads the module early): hidden imports hide the layers;
+- templates keep the same layers: the pipeline's templates load no tag library of a feature app, and the templates
+  every page uses (base.html, includes/, the error pages) load none of an app above home.
 """
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 APPS = ["home", "news", "vacancies", "contact", "formpages", "submissions", "demo", "wijraad"]
 FEATURE_APPS = {"home", "news", "vacancies", "contact", "formpages", "demo"}
 VIEW_OR_ADMIN = {"views", "admin_views", "admin", "wagtail_hooks", "viewsets"}
+TEMPLATES = ROOT / "templates"
+LOAD_TAG = re.compile(r"{%\s*load\s+(.+?)\s*%}")
 
 
 def module_name(path):
@@ -108,6 +113,37 @@ def unexplained_function_imports(modules):
     return found
 
 
+def tag_libraries():
+    """{library: app} for every template tag library of ours."""
+    return {
+        path.stem: app for app in APPS for path in (ROOT / app / "templatetags").glob("*.py") if path.stem != "__init__"
+    }
+
+
+def loaded_libraries(text):
+    for match in LOAD_TAG.finditer(text):
+        words = match.group(1).split()
+        # {% load tag from library %} names the library last.
+        yield from [words[-1]] if "from" in words else words
+
+
+def template_loads_outside(paths, allowed_apps, libraries):
+    return [
+        f"{path.relative_to(path.parents[1])} loads {name} ({libraries[name]})"
+        for path in paths
+        for name in loaded_libraries(path.read_text())
+        if name in libraries and libraries[name] not in allowed_apps
+    ]
+
+
+def pipeline_templates():
+    return sorted([*(TEMPLATES / "submissions").rglob("*.html"), *(ROOT / "submissions" / "templates").rglob("*.html")])
+
+
+def site_wide_templates():
+    return sorted([*TEMPLATES.glob("*.html"), *(TEMPLATES / "includes").rglob("*.html")])
+
+
 @pytest.fixture(scope="module")
 def modules():
     return list(project_modules())
@@ -129,6 +165,35 @@ def test_submissions_imports_no_feature_app(modules):
 
 def test_imports_inside_functions_say_why(modules):
     assert unexplained_function_imports(modules) == []
+
+
+def test_the_pipeline_templates_load_no_tags_of_a_feature_app():
+    assert pipeline_templates()
+    assert template_loads_outside(pipeline_templates(), set(), tag_libraries()) == []
+
+
+def test_the_templates_of_every_page_load_no_tags_of_an_app_above_home():
+    assert TEMPLATES / "base.html" in site_wide_templates()
+    assert template_loads_outside(site_wide_templates(), {"home"}, tag_libraries()) == []
+
+
+def test_the_template_rule_catches_a_tag_library_from_above(tmp_path):
+    base = tmp_path / "templates" / "base.html"
+    base.parent.mkdir()
+    base.write_text(
+        "{% load static i18n navigation_tags %}\n<head>{% load news_tags %}{% load home_news from news_tags %}"
+    )
+    libraries = {"navigation_tags": "home", "news_tags": "news"}
+
+    assert template_loads_outside([base], {"home"}, libraries) == [
+        "templates/base.html loads news_tags (news)",
+        "templates/base.html loads news_tags (news)",
+    ]
+    assert template_loads_outside([base], set(), libraries) == [
+        "templates/base.html loads navigation_tags (home)",
+        "templates/base.html loads news_tags (news)",
+        "templates/base.html loads news_tags (news)",
+    ]
 
 
 def test_the_rules_catch_what_they_forbid(tmp_path):

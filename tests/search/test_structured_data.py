@@ -20,7 +20,7 @@ def test_home_page_describes_the_organisation(client, site, home):
     assert len(organisations) == 1
     organisation = organisations[0]
     assert organisation["@context"] == "https://schema.org"
-    assert organisation["name"] == SiteSettings.for_site(site).organisation_name
+    assert organisation["name"] == "WIJ-raad Groningen"
     assert organisation["url"] == "http://localhost/"
     assert organisation["email"] == "secretaris@wijraad.example.org"
     assert organisation["telephone"] == "050 123 45 67"

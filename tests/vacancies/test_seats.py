@@ -20,7 +20,7 @@ def test_open_seats_count_only_members_whose_term_runs_today(site, frozen_today)
     CouncilMemberFactory(name="Gestopt", term_start=frozen_today - 400 * DAY, term_end=frozen_today - DAY)
     CouncilMemberFactory(name="Begint morgen", term_start=frozen_today + DAY)
 
-    seats = count_seats(site)
+    seats = count_seats(VacancySettings.for_site(site))
 
     assert (seats.maximum, seats.taken, seats.open) == (13, 3, 10)
 
@@ -28,8 +28,8 @@ def test_open_seats_count_only_members_whose_term_runs_today(site, frozen_today)
 def test_open_seats_change_when_a_term_ends(site, frozen_today):
     CouncilMemberFactory(term_start=frozen_today - 400 * DAY, term_end=frozen_today)
 
-    assert count_seats(site, frozen_today).open == 12
-    assert count_seats(site, frozen_today + DAY).open == 13
+    assert count_seats(VacancySettings.for_site(site), frozen_today).open == 12
+    assert count_seats(VacancySettings.for_site(site), frozen_today + DAY).open == 13
 
 
 def test_a_translated_member_counts_once(site, frozen_today):
@@ -37,7 +37,7 @@ def test_a_translated_member_counts_once(site, frozen_today):
     member = CouncilMemberFactory(term_start=frozen_today - DAY)
     member.copy_for_translation(english).save()
 
-    assert count_seats(site).taken == 1
+    assert count_seats(VacancySettings.for_site(site)).taken == 1
 
 
 def test_a_stale_translation_cannot_keep_a_seat_taken(site, frozen_today):
@@ -47,7 +47,7 @@ def test_a_stale_translation_cannot_keep_a_seat_taken(site, frozen_today):
     member.term_end = frozen_today - DAY
     member.save()
 
-    assert count_seats(site).taken == 0
+    assert count_seats(VacancySettings.for_site(site)).taken == 0
 
 
 def test_open_seats_follow_the_setting_and_never_go_below_zero(site, frozen_today):
@@ -56,7 +56,7 @@ def test_open_seats_follow_the_setting_and_never_go_below_zero(site, frozen_toda
     settings.save()
     CouncilMemberFactory.create_batch(7, term_start=frozen_today - DAY)
 
-    seats = count_seats(site)
+    seats = count_seats(VacancySettings.for_site(site))
 
     assert (seats.maximum, seats.taken, seats.open) == (5, 7, 0)
 

@@ -34,7 +34,11 @@ def test_open_vacancy_is_a_volunteer_job_posting(vacancy_index, request_for, fro
     assert data["datePosted"] == "2026-06-15"
     assert data["validThrough"] == "2026-07-01T23:59:59+02:00"
     assert data["employmentType"] == "VOLUNTEER"
-    assert data["hiringOrganization"] == {"@type": "Organization", "name": "WIJ-raad Groningen"}
+    assert data["hiringOrganization"]["@type"] == "Organization"
+    assert (data["hiringOrganization"]["name"], data["hiringOrganization"]["url"]) == (
+        "WIJ-raad Groningen",
+        "http://localhost/",
+    )
     assert data["jobLocation"]["@type"] == "Place"
     assert data["jobLocation"]["address"]["addressLocality"] == "Groningen"
     assert data["jobLocation"]["address"]["addressCountry"] == "NL"

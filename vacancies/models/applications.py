@@ -15,6 +15,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from wijraad.admin_address import admin_url
+
 from ..uploads import delete_file, get_private_storage
 
 
@@ -190,12 +192,10 @@ class Application(models.Model):
 
     def cv_download_url(self):
         """The full address of the CV for staff (behind the admin login), for the secretary's mail."""
-        path = reverse("applications:cv", args=[self.pk])
-        return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}"
+        return admin_url("applications:cv", self.pk)
 
     def admin_url(self):
-        path = reverse("applications:inspect", args=[self.pk])
-        return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}"
+        return admin_url("applications:inspect", self.pk)
 
     def change_status(self, status, *, date=None, note="", user=None):
         """Move the application to `status` and keep the change in its history."""

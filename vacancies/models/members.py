@@ -112,10 +112,6 @@ class CouncilMember(TranslatableMixin, models.Model):
         if self.term_start and self.term_end and self.term_end < self.term_start:
             raise ValidationError({"term_end": _("De einddatum ligt vóór de begindatum.")})
 
-    def is_running_on(self, day=None):
-        day = day or timezone.localdate()
-        return self.term_start <= day and (self.term_end is None or self.term_end >= day)
-
 
 def current_members(locale, day=None):
     """Members in office on `day`, in council order, each shown in `locale` when translated.

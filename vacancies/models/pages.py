@@ -15,7 +15,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
-from home.models import BasePage, SiteSettings
+from home.models import BasePage, SiteSettings, organisation_name
+from home.schema import organisation
 from submissions import pipeline
 from submissions.pages import ProtectedFormPageMixin
 from submissions.pipeline import Attachment, Mail
@@ -287,7 +288,7 @@ class VacancyPage(ProtectedFormPageMixin, BasePage):
         context = {
             "application": application,
             "vacancy_title": self.title,
-            "organisation_name": site_settings.organisation_name,
+            "organisation_name": organisation_name(request),
         }
         return [
             Mail(
@@ -331,7 +332,6 @@ class VacancyPage(ProtectedFormPageMixin, BasePage):
         """A schema.org JobPosting while the vacancy is open; nothing once it is closed."""
         if not self.is_open:
             return None
-        organisation = SiteSettings.for_request(request).organisation_name
         posted = timezone.localtime(self.first_published_at or timezone.now()).date()
         data = {
             "@context": "https://schema.org",
@@ -340,7 +340,7 @@ class VacancyPage(ProtectedFormPageMixin, BasePage):
             "description": self.job_description(),
             "datePosted": posted.isoformat(),
             "employmentType": "VOLUNTEER",
-            "hiringOrganization": {"@type": "Organization", "name": organisation},
+            "hiringOrganization": organisation(request),
             "jobLocation": {
                 "@type": "Place",
                 "address": {

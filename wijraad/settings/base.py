@@ -36,7 +36,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -51,7 +50,6 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "axes",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -303,7 +301,6 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "dutch",
     }
 }
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Content-Security-Policy for the public site. Pages that show a reCAPTCHA widget add Google's hosts for that
 # response only. The admin has CSP_ADMIN (below).
