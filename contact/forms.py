@@ -8,8 +8,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator, validate_email
 from django.forms.utils import ErrorDict
-from django.utils.html import format_html
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_recaptcha.widgets import ReCaptchaV3
 
@@ -246,21 +244,13 @@ class ContactForm(ProtectedFormMixin, forms.Form):
             "max_length": _("Je bericht is te lang. Gebruik %(limit_value)d tekens of minder (nu %(show_value)d)."),
         },
     )
-    consent = forms.BooleanField(
-        label=_("Ik geef de WIJ-raad toestemming om mijn gegevens te gebruiken om mijn bericht te beantwoorden."),
-        error_messages={"required": _("Zet een vinkje om toestemming te geven. Anders kunnen we je niet antwoorden.")},
-    )
+    # No consent box: answering a message is the council's task (see the privacy statement, linked by the form).
 
     recaptcha_action = "contact"
 
-    def __init__(self, *args, subjects, privacy_url="", **kwargs):
+    def __init__(self, *args, subjects, **kwargs):
         super().__init__(*args, **kwargs)
         if subjects:
             self.fields["subject"].choices = [(subject, subject) for subject in subjects]
         else:
             del self.fields["subject"]
-        if privacy_url:
-            self.fields["consent"].help_text = format_html(
-                gettext('Lees in de <a href="{url}">privacyverklaring</a> hoe we met je gegevens omgaan.'),
-                url=privacy_url,
-            )

@@ -13,12 +13,6 @@ def recipient(page, request):
     return page.recipient or SiteSettings.for_request(request).secretary_email
 
 
-def privacy_url(page, request):
-    """The privacy statement in the page's language (it sits beside the contact page), if there is one."""
-    privacy = page.get_parent().get_children().live().filter(slug="privacy").first()
-    return privacy.get_url(request) if privacy else ""
-
-
 def organisation_data(request):
     site_settings = SiteSettings.for_request(request)
     data = {"@type": "Organization", "name": site_settings.organisation_name, "email": site_settings.secretary_email}
@@ -35,7 +29,6 @@ def contact_page(page, request):
     form_kwargs = {
         "request": request,
         "subjects": page.subject_choices(),
-        "privacy_url": privacy_url(page, request),
     }
     if request.method != "POST":
         return _render(page, request, ContactForm(**form_kwargs))

@@ -9,7 +9,6 @@ from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext, pgettext_lazy
@@ -19,6 +18,7 @@ from contact import pipeline
 from contact.mails import enqueue
 from contact.pipeline import Attachment, Mail
 from home.models import SiteSettings
+from home.privacy import privacy_url
 
 from . import uploads
 from .forms import ApplicationForm
@@ -46,7 +46,7 @@ def vacancy_page(page, request):
     vacancy_settings = VacancySettings.for_request(request)
     form_kwargs = {
         "request": request,
-        "privacy_url": privacy_url(),
+        "privacy_url": privacy_url(request),
         "retention_weeks": vacancy_settings.retention_weeks,
         "retention_months": vacancy_settings.retention_months_with_consent,
     }
@@ -67,11 +67,6 @@ def render_page(page, request, template=None, status=200, **extra_context):
     context = page.get_context(request)
     context.update(extra_context)
     return TemplateResponse(request, template or page.get_template(request), context, status=status)
-
-
-def privacy_url():
-    """The privacy statement (/privacy/, /en/privacy/) in the active language, without a database query."""
-    return f"{reverse('wagtail_serve', args=('',))}privacy/"
 
 
 def save_application(page, request, form, vacancy_settings):

@@ -393,9 +393,9 @@ class FormPage(RoutablePageMixin, AbstractEmailForm, BasePage):
         return [SiteSettings.for_request(request).secretary_email]
 
     def privacy_url(self, request):
-        """The privacy statement in this page's language (a page with the slug "privacy" under a home page)."""
-        privacy = Page.objects.live().filter(slug="privacy", depth=3, locale_id=self.locale_id).first()
-        return privacy.get_url(request) if privacy else ""
+        from home.privacy import privacy_url
+
+        return privacy_url(request)
 
     def event(self):
         """The news item about the event this form signs people up for, preferably in this page's language."""

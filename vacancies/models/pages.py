@@ -18,6 +18,7 @@ from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.models import BasePage, SiteSettings
 
 from ..blocks import ProcedureBlock, ProfileBlock
+from ..procedure import described_steps
 from .members import current_members
 
 
@@ -85,7 +86,10 @@ class VacancyIndexPage(BasePage):
         ProcedureBlock(),
         verbose_name=_("procedure"),
         blank=True,
-        help_text=_("De stappen na een aanmelding, in volgorde. Ze staan hier en op elke vacature."),
+        help_text=_(
+            "Een uitleg bij de stappen na een aanmelding. De namen en de volgorde van de stappen liggen vast, zodat "
+            "ze op de website, in de e-mails en in het beheer hetzelfde zijn. Ze staan hier en op elke vacature."
+        ),
     )
 
     parent_page_types = ["home.HomePage"]
@@ -95,6 +99,9 @@ class VacancyIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body"), FieldPanel("procedure")]
     search_fields = BasePage.search_fields + [index.SearchField("body"), index.SearchField("procedure")]
+
+    def procedure_steps(self):
+        return described_steps(self)
 
     class Meta:
         verbose_name = _("overzicht vacatures")
