@@ -105,13 +105,13 @@ TEXT = {
     "body_9": {
         "nl": (
             "We horen graag van je en gaan graag met je in gesprek! Meld je aan via een van de vacatures "
-            "hieronder. Heb je eerst een vraag? Mail dan gerust het secretariaat; het adres staat onderaan elke "
-            "pagina."
+            'hieronder. Heb je eerst een vraag? Stuur dan gerust een bericht via de <a href="page:contact">'
+            "contactpagina</a>."
         ),
         "en": (
             "We would love to hear from you and talk with you! Apply through one of the vacancies below. Do you "
-            "have a question first? Feel free to e-mail the secretary; the address is at the bottom of every "
-            "page."
+            'have a question first? Feel free to send a message through the <a href="page:contact">contact '
+            "page</a>."
         ),
     },
     "procedure_received": {

@@ -29,7 +29,7 @@ class ProfilePage(BasePage):
         ProfileBlock(),
         verbose_name=_("profielschets"),
         blank=True,
-        help_text=_("Elke groep eisen wordt een genummerde lijst. Groepen kunt u verplaatsen en aanvullen."),
+        help_text=_("Elke groep eisen wordt een genummerde lijst. Groepen kun je verplaatsen en aanvullen."),
     )
 
     parent_page_types = ["home.ContentPage"]
