@@ -891,9 +891,8 @@ def _quoted(body):
         for index, (block_type, value) in enumerate(body)
         if block_type == "heading" and value["text"].startswith("Bijlage:")
     ]
-    sources = ["Stedelijke adviesgroep Stadadviseert, 5 december 2016"] + [
-        "Bijlage bij de brief van Stadadviseert"
-    ] * (len(starts) - 1)
+    attachment = "Bijlage bij de brief van Stadadviseert"
+    sources = ["Stedelijke adviesgroep Stadadviseert, 5 december 2016"] + [attachment] * (len(starts) - 1)
     lead = ("paragraph", "<p>Hieronder lees je de brief en de verslagen zoals Stadadviseert ze schreef.</p>")
     return [lead] + [
         ("letter", {"source": source, "text": _html(body[start:end])})
