@@ -67,17 +67,13 @@ def is_readable(request):
 
 
 def refusal(request, status, texts):
+    from home import error_pages
+
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     heading, message = texts
     with translation.override(language):
         html = render_to_string(
-            "request_refused.html",
-            {
-                "language": language,
-                "heading": str(heading),
-                "message": str(message),
-                "home_url": "/" if language == settings.LANGUAGE_CODE else f"/{language}/",
-            },
+            "request_refused.html", error_pages.context(language, heading=str(heading), message=str(message))
         )
     response = HttpResponse(html, status=status)
     response["Cache-Control"] = "no-store"
