@@ -23,3 +23,10 @@ register_snippet(FooterTextViewSet)
 @hooks.register("register_admin_viewset")
 def register_lockouts():
     return LockoutViewSet()
+
+
+@hooks.register("register_rich_text_features", order=100)  # after Wagtail's own, which it replaces
+def register_page_links(features):
+    from .rich_text import LocalizedPageLinkHandler
+
+    features.register_link_type(LocalizedPageLinkHandler)
