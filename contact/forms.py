@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from submissions.forms import ProtectedFormMixin, email_field, name_field, phone_field, privacy_help_text
+from submissions.forms import ProtectedFormMixin, email_field, name_field, phone_field
 
 
 class ContactForm(ProtectedFormMixin, forms.Form):
@@ -24,17 +24,13 @@ class ContactForm(ProtectedFormMixin, forms.Form):
             "max_length": _("Je bericht is te lang. Gebruik %(limit_value)d tekens of minder (nu %(show_value)d)."),
         },
     )
-    consent = forms.BooleanField(
-        label=_("Ik geef de WIJ-raad toestemming om mijn gegevens te gebruiken om mijn bericht te beantwoorden."),
-        error_messages={"required": _("Zet een vinkje om toestemming te geven. Anders kunnen we je niet antwoorden.")},
-    )
+    # No consent box: answering a message is the council's task (see the privacy statement, linked by the form).
 
     recaptcha_action = "contact"
 
-    def __init__(self, *args, subjects, privacy_url="", **kwargs):
+    def __init__(self, *args, subjects, **kwargs):
         super().__init__(*args, **kwargs)
         if subjects:
             self.fields["subject"].choices = [(subject, subject) for subject in subjects]
         else:
             del self.fields["subject"]
-        self.fields["consent"].help_text = privacy_help_text(privacy_url)

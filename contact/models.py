@@ -78,13 +78,8 @@ class ContactPage(ProtectedFormPageMixin, BasePage):
     def recipient_for(self, request):
         return self.recipient or SiteSettings.for_request(request).secretary_email
 
-    def privacy_url(self, request):
-        """The privacy statement in the page's language (it sits beside the contact page), if there is one."""
-        privacy = self.get_parent().get_children().live().filter(slug="privacy").first()
-        return privacy.get_url(request) if privacy else ""
-
     def get_form_kwargs(self, request):
-        return {"request": request, "subjects": self.subject_choices(), "privacy_url": self.privacy_url(request)}
+        return {"request": request, "subjects": self.subject_choices()}
 
     def submission_fields(self, request, form):
         data = form.cleaned_data

@@ -2,6 +2,6 @@ from django.apps import AppConfig
 
 
 class DemoConfig(AppConfig):
-    """The demo content and its loader (`manage.py load_demo_content`); no models."""
+    """The demo content and its loader (`manage.py load_demo_content`); `ExamplePage` marks the example pages."""
 
     name = "demo"

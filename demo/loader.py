@@ -20,10 +20,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
 from .content import STEPS
+from .dates import load_day
+from .models import ExamplePage
 from .translation import translate
 
 SOURCE, TARGET = "nl", "en"
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
+# A link to another demo page inside a passage: <a href="page:jouw-mening-telt/profielschets">profielschets</a>.
+PAGE_LINK = re.compile(r'<a href="page:([\w/-]*)">')
 
 
 def content(name):
@@ -45,7 +49,10 @@ def strings(module):
 
 
 def _segment(text):
-    return "<br/>".join(text) if isinstance(text, list) else text
+    text = "<br/>".join(text) if isinstance(text, list) else text
+    # wagtail-localize shows a translator each link as <a id="a1">, <a id="a2">, ... and keeps its target itself.
+    numbers = iter(range(1, 100))
+    return PAGE_LINK.sub(lambda match: f'<a id="a{next(numbers)}">', text)
 
 
 class Loader:
@@ -91,6 +98,31 @@ class Loader:
                 if isinstance(instance, Page):
                     self.log(saved, translated)
 
+    def relink(self, name):
+        """Turn the links to pages made after this one (still "page:<path>" markers) into internal links, once."""
+        for page in self.loaded.get(name, []):
+            page = type(page).objects.get(pk=page.pk)
+            changed = False
+            for field in page._meta.get_fields():
+                if isinstance(field, StreamField):
+                    raw = list(getattr(page, field.name).raw_data)
+                    linked = self._link_markers(raw)
+                    if linked != raw:
+                        setattr(page, field.name, json.dumps(linked))
+                        changed = True
+            if changed:
+                _convert_stream_fields(page)
+                page.save_revision().publish()
+
+    def _link_markers(self, value):
+        if isinstance(value, str):
+            return PAGE_LINK.sub(lambda match: _page_link(match, self.page_id(match[1])), value)
+        if isinstance(value, dict):
+            return {key: self._link_markers(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [self._link_markers(item) for item in value]
+        return value
+
     def home_section(self, name):
         module, pages = content(name), self.loaded.get(name)
         if pages:
@@ -116,6 +148,8 @@ class Loader:
             _convert_stream_fields(page)
             parent.add_child(instance=page)
             page.save_revision().publish()
+            if spec.get("example"):
+                ExamplePage.objects.create(page=page, loaded_on=load_day())
         else:
             page = page.specific
         self.pages[path] = page
@@ -190,7 +224,11 @@ class Loader:
         return model._default_manager.get(locale=self.locale, **lookup)
 
     def resolve(self, module, value):
-        return fill_in(module, value, page_id=lambda path: self.page_at(path).pk)
+        return fill_in(module, value, page_id=self.page_id)
+
+    def page_id(self, path):
+        page = self.page_at(path)
+        return page.pk if page is not None else None
 
 
 def add_section_link(home, page, text, translations):
@@ -214,7 +252,10 @@ def fill_in(module, value, language=SOURCE, page_id=None):
         if value.startswith("page:"):
             return page_id(value.removeprefix("page:"))
         passages = texts(module, language)
-        return PLACEHOLDER.sub(lambda match: _lines(passages[match[1]]), value)
+        value = PLACEHOLDER.sub(lambda match: _lines(passages[match[1]]), value)
+        if page_id is not None:
+            value = PAGE_LINK.sub(lambda match: _page_link(match, page_id(match[1])), value)
+        return value
     if isinstance(value, dict):
         return {key: fill_in(module, item, language, page_id) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -224,6 +265,11 @@ def fill_in(module, value, language=SOURCE, page_id=None):
     if callable(value):
         return value()
     return value
+
+
+def _page_link(match, pk):
+    """An internal link, or the marker as it is while its page does not exist yet (see Loader.relink)."""
+    return f'<a linktype="page" id="{pk}">' if pk is not None else match[0]
 
 
 def _lines(text):

@@ -62,6 +62,44 @@ class QuoteBlock(blocks.StructBlock):
         template = "blocks/quote_block.html"
 
 
+class LetterBlock(blocks.StructBlock):
+    """A letter or another text quoted whole, in its own words (it may say "u"), shown as one quotation."""
+
+    text = blocks.RichTextBlock(label=_("Tekst"), features=["h2", "h3", "bold", "italic", "ol", "ul", "link"])
+    source = blocks.CharBlock(label=_("Van wie"), required=False, help_text=_("Bijvoorbeeld: het college van B&W."))
+
+    class Meta:
+        icon = "openquote"
+        label = _("Brief of langer citaat")
+        template = "blocks/letter_block.html"
+
+
+class RetentionBlock(blocks.StaticBlock):
+    """How long each kind of personal data is kept, read from the settings the deletion itself uses."""
+
+    class Meta:
+        icon = "time"
+        label = _("Bewaartermijnen")
+        admin_text = _(
+            "Hier staan de bewaartermijnen uit de instellingen (Formulieren en privacy, Instellingen vacatures). "
+            "Verander je een termijn daar, dan verandert deze tekst mee."
+        )
+        template = "blocks/retention_block.html"
+
+
+class SpamCheckBlock(blocks.StaticBlock):
+    """How the forms keep spam out: names Google reCAPTCHA only while it is switched on."""
+
+    class Meta:
+        icon = "warning"
+        label = _("Spamcontrole")
+        admin_text = _(
+            "Hier staat hoe de formulieren spam tegenhouden. Staat Google reCAPTCHA aan, dan staat hier wat Google "
+            "daarbij ziet; staat het uit, dan staat dat hier."
+        )
+        template = "blocks/spam_check_block.html"
+
+
 class CallToActionBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Tekst van de link"))
     page = blocks.PageChooserBlock(label=_("Pagina"), required=False)
@@ -114,9 +152,12 @@ class BodyBlock(blocks.StreamBlock):
     list = ListBlock()
     image = ImageBlock()
     quote = QuoteBlock()
+    letter = LetterBlock()
     call_to_action = CallToActionBlock()
     accordion = AccordionBlock()
     document = DocumentBlock()
+    retention = RetentionBlock()
+    spam_check = SpamCheckBlock()
 
 
 class SectionLinkBlock(blocks.StructBlock):

@@ -7,7 +7,6 @@ combination for 15 minutes; the address follows the same X-Forwarded-For rule as
 
 from axes.helpers import get_cool_off
 from axes.models import AccessAttempt
-from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext
@@ -16,6 +15,8 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import ModelPermissionPolicy
+
+from .error_pages import too_many_requests
 
 
 def lockout_message(request):
@@ -36,7 +37,7 @@ def lockout_response(request, original_response=None, credentials=None):
         original_response.content = original_response.rendered_content  # it was rendered with the old error
         original_response.status_code = 429
         return original_response
-    return HttpResponse(lockout_message(request), status=429, content_type="text/plain; charset=utf-8")
+    return too_many_requests(request, lockout_message(request))
 
 
 class LockoutPermissionPolicy(ModelPermissionPolicy):

@@ -94,11 +94,23 @@ class SiteSettings(BaseSiteSetting):
         ),
     )
     phone = models.CharField(_("telefoonnummer"), max_length=40, blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacyverklaring"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Elk formulier linkt naar deze pagina, in de taal van het formulier. Zonder pagina staat er geen link."
+        ),
+    )
 
     panels = [
         # Whoever may change where forms go (submissions/recipients.py): the same permission for every recipient field.
         FieldPanel("secretary_email", permission="submissions.change_recipient"),
         FieldPanel("phone"),
+        FieldPanel("privacy_page"),
         HelpPanel(
             content=_(
                 "De naam, het postadres en de links onderaan elke pagina staan onder Instellingen, Voettekst. "

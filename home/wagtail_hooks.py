@@ -5,6 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .lockouts import LockoutViewSet
 from .models import FooterText
+from .rich_text import LocalizedPageLinkHandler
 
 
 class FooterTextViewSet(SnippetViewSet):
@@ -23,3 +24,8 @@ register_snippet(FooterTextViewSet)
 @hooks.register("register_admin_viewset")
 def register_lockouts():
     return LockoutViewSet()
+
+
+@hooks.register("register_rich_text_features", order=100)  # after Wagtail's own, which it replaces
+def register_page_links(features):
+    features.register_link_type(LocalizedPageLinkHandler)

@@ -172,3 +172,14 @@ def _empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def privacy_page(home, site):
+    """A privacy statement at /privacy/, chosen in the site settings: every form links it."""
+    from home.models import SiteSettings
+    from tests.factories.home import ContentPageFactory
+
+    page = ContentPageFactory(parent=home, title="Privacyverklaring", slug="privacy")
+    SiteSettings.objects.update_or_create(site=site, defaults={"privacy_page": page})
+    return page

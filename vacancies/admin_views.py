@@ -23,6 +23,7 @@ from .forms import StatusChangeForm
 from .models import Application, ApplicationStatus, VacancyPage, VacancySettings
 from .permissions import application_permission_policy
 from .retention import deletion_date
+from .step_mail import tell_applicant
 
 
 def vacancies_with_applications(request):
@@ -105,15 +106,21 @@ class StatusChangeView(generic.EditView):
 
     def save_instance(self):
         data = self.form.cleaned_data
-        self.object.change_status(data["status"], date=data["date"], note=data["note"], user=self.request.user)
+        with transaction.atomic():
+            self.object.change_status(data["status"], date=data["date"], note=data["note"], user=self.request.user)
+            if data["notify_applicant"]:
+                tell_applicant(self.object, self.request)
         log(instance=self.object, action="wagtail.edit", content_changed=True)
         return self.object
 
     def get_success_message(self):
-        return _("%(name)s staat nu bij de stap: %(status)s.") % {
+        message = _("%(name)s staat nu bij de stap: %(status)s.") % {
             "name": self.object.name,
             "status": self.object.get_status_display(),
         }
+        if self.form.cleaned_data["notify_applicant"]:
+            message = "{} {}".format(message, gettext("De kandidaat krijgt hierover een e-mail."))
+        return message
 
     def get_success_buttons(self):
         return []

@@ -5,6 +5,8 @@ from wagtail import blocks
 
 from home.blocks import INLINE_FEATURES, RICH_TEXT_FEATURES
 
+from .procedure import PROCEDURE_STEPS
+
 
 class RequirementGroupBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Kop"), help_text=_("Bijvoorbeeld: Algemene eisen."))
@@ -36,8 +38,14 @@ class ProfileBlock(blocks.StreamBlock):
     text = TextSectionBlock()
 
 
+def procedure_step_choices():
+    return [(status.value, status.label) for status in PROCEDURE_STEPS]
+
+
 class ProcedureStepBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Stap"), help_text=_("Kort, bijvoorbeeld: Kennismakingsgesprek."))
+    """The explanation of one step; its name comes from vacancies.procedure, so it reads the same everywhere."""
+
+    step = blocks.ChoiceBlock(label=_("Stap"), choices=procedure_step_choices)
     text = blocks.RichTextBlock(label=_("Uitleg"), features=INLINE_FEATURES, required=False)
 
     class Meta:

@@ -146,6 +146,15 @@ class StatusChangeForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Niet verplicht. Alleen zichtbaar voor het secretariaat, niet voor de aanmelder."),
     )
+    notify_applicant = forms.BooleanField(
+        label=_("Stuur de kandidaat een bericht"),
+        required=False,
+        initial=True,
+        help_text=_(
+            "De kandidaat krijgt een korte e-mail met de nieuwe stap en de link naar de eigen pagina. "
+            "De notitie staat er niet in."
+        ),
+    )
 
     def __init__(self, *args, application, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,19 +1,39 @@
-"""The procedure as the applicant sees it: what each step means, and the next steps from the vacancy index."""
+"""The procedure for a seat, in one place: its steps, their names and what each means for the applicant.
+
+The vacancy page, the vacancy index, the applicant's status page, the mails and the admin all name a step through
+`ApplicationStatus` (its label is the step's name), so a step reads the same everywhere.
+"""
 
 import html
 
+from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from .models.applications import PROCEDURE_STEPS, ApplicationStatus
 
-STEP_TITLES = {
-    ApplicationStatus.RECEIVED: _("Aanmelding ontvangen"),
-    ApplicationStatus.INTRODUCTION: _("Kennismakingsgesprek"),
-    ApplicationStatus.DELEGATION: _("Gesprek met een paar leden van de WIJ-raad"),
-    ApplicationStatus.TRIAL: _("Proefperiode van 3 maanden"),
-    ApplicationStatus.APPOINTED: _("Benoemd"),
-}
+class ApplicationStatus(models.TextChoices):
+    RECEIVED = "ontvangen", _("Aanmelding ontvangen")
+    INTRODUCTION = "kennismakingsgesprek", _("Kennismakingsgesprek")
+    DELEGATION = "gesprek_delegatie", _("Gesprek met een paar leden van de WIJ-raad")
+    TRIAL = "proefperiode", _("Proefperiode van 3 maanden")
+    APPOINTED = "benoemd", _("Benoeming")
+    REJECTED = "afgewezen", _("Afgewezen")
+    WITHDRAWN = "ingetrokken", _("Ingetrokken")
+
+
+# The steps an applicant goes through, in order; the last one is the appointment.
+PROCEDURE_STEPS = [
+    ApplicationStatus.RECEIVED,
+    ApplicationStatus.INTRODUCTION,
+    ApplicationStatus.DELEGATION,
+    ApplicationStatus.TRIAL,
+    ApplicationStatus.APPOINTED,
+]
+# The procedure has ended without an appointment: the retention period starts.
+ENDED_STATUSES = [ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN]
+IN_PROGRESS_STATUSES = PROCEDURE_STEPS[:-1]
+
+STEP_TITLES = {status: status.label for status in PROCEDURE_STEPS}
 
 STATUS_EXPLANATIONS = {
     ApplicationStatus.RECEIVED: _(
@@ -39,6 +59,11 @@ STATUS_EXPLANATIONS = {
 }
 
 
+def step_title(status):
+    """The name of a step (or of the end of the procedure) as every page and mail shows it."""
+    return ApplicationStatus(status).label
+
+
 def applicant_steps(application):
     """The procedure's steps with, for each, whether it is done, the current one, or still to come."""
     current = application.step_number() or 0
@@ -54,12 +79,20 @@ def applicant_steps(application):
     return steps
 
 
+def described_steps(vacancy_index):
+    """The steps with the explanation the secretary wrote for each on the vacancy index: [(title, rich text)].
+
+    Every step of the procedure is listed, in order; a step without an explanation has an empty text.
+    """
+    texts = {}
+    for block in vacancy_index.procedure if vacancy_index is not None else []:
+        if block.block_type == "step" and block.value["step"] in STEP_TITLES:
+            texts[block.value["step"]] = block.value["text"]
+    return [(STEP_TITLES[status], texts.get(status)) for status in PROCEDURE_STEPS]
+
+
 def next_steps(vacancy_index):
-    """The procedure steps the secretary wrote on the vacancy index, as plain text: [(title, text)]."""
-    if vacancy_index is None:
-        return []
+    """The steps as plain text, for mails: [(title, text)]."""
     return [
-        (block.value["title"], html.unescape(strip_tags(str(block.value["text"] or ""))).strip())
-        for block in vacancy_index.procedure
-        if block.block_type == "step"
+        (title, html.unescape(strip_tags(str(text or ""))).strip()) for title, text in described_steps(vacancy_index)
     ]

@@ -14,6 +14,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from home import error_pages
+
 from .middleware import ADMIN_PREFIX
 
 logger = logging.getLogger(__name__)
@@ -72,13 +74,7 @@ def refusal(request, status, texts):
     heading, message = texts
     with translation.override(language):
         html = render_to_string(
-            "request_refused.html",
-            {
-                "language": language,
-                "heading": str(heading),
-                "message": str(message),
-                "home_url": "/" if language == settings.LANGUAGE_CODE else f"/{language}/",
-            },
+            "request_refused.html", error_pages.context(language, heading=str(heading), message=str(message))
         )
     response = HttpResponse(html, status=status)
     response["Cache-Control"] = "no-store"

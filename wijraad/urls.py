@@ -9,8 +9,13 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from home.error_pages import server_error
 from home.sitemaps import PageSitemap
 from news import views as news_views
+
+# Error pages that tell how to reach the secretary; the 500 page needs no database (home/error_pages.py).
+handler400 = "home.error_pages.bad_request"
+handler500 = "home.error_pages.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -27,7 +32,7 @@ if settings.DEBUG:
     # Look at the error pages while developing.
     urlpatterns += [
         path("404/", TemplateView.as_view(template_name="404.html")),
-        path("500/", TemplateView.as_view(template_name="500.html")),
+        path("500/", server_error),
     ]
 
 urlpatterns += i18n_patterns(

@@ -8,17 +8,20 @@ so fixing a Dutch typo keeps its English text. Then one of:
 - `PAGE`: `type` (app.Model), `parent` (URL path under the home page, "" for the home page, None for the
   home page itself), `fields`, and optionally `translate` (False: Dutch only), `home_section` (a pointer on
   the home page, with this text), `linked_from` (another page's field that points here, set once),
-  `fill_while_empty` (an existing page filled while this field is empty);
+  `fill_while_empty` (an existing page filled while this field is empty), `example` (True: example content
+  dated from the load day with demo.dates, marked as such in the admin; made once, never moved later);
 - `SNIPPETS`: a list of `type`, `lookup` (what makes it the same object) and `fields`;
 - `SETTINGS`: `type` and `fields`, set where empty.
 
 In `fields`, StreamField data is a list of (block type, value); "page:<path>" is the page at that path;
 a dict for a foreign key looks the object up in Dutch; a list of dicts for child objects (form fields) creates them;
-`tags` is a list of tag names; a callable is called at load time.
+`tags` is a list of tag names; a callable is called at load time. A passage may link to another demo page with
+<a href="page:<path>">...</a>: the loader makes it an internal link, a translator sees it as <a id="a1">.
 """
 
 # What the loader does, in this order: ("load", module) creates what is missing, ("translate", modules)
-# translates into English, ("home_section", module) adds the page's pointer to the home page.
+# translates into English, ("home_section", module) adds the page's pointer to the home page, ("relink", module)
+# turns links to pages made after the module's page into internal links.
 STEPS = [
     ("load", "jouw_mening_telt"),
     ("load", "privacy"),
@@ -44,10 +47,17 @@ STEPS = [
     ("load", "news_advice"),
     ("load", "news_participation"),
     ("load", "news_expert_meeting"),
-    ("translate", ["news_categories", "news", "news_participation", "news_expert_meeting"]),
+    ("load", "news_current"),
+    ("translate", ["news_categories", "news", "news_participation", "news_expert_meeting", "news_current"]),
     ("home_section", "news"),
     # After the news: the sign-up form is linked from the expert meeting's news item, which is translated again.
     ("load", "form_expert_meeting"),
     ("load", "form_open_meeting"),
     ("translate", ["form_expert_meeting", "form_open_meeting", "news_expert_meeting"]),
+    # The upcoming meeting's news item links its form, so it comes after it.
+    ("load", "news_open_meeting"),
+    ("translate", ["news_open_meeting"]),
+    # "Jouw mening telt" links to its child, the profile, and to the contact page, both made after it.
+    ("relink", "jouw_mening_telt"),
+    ("translate", ["jouw_mening_telt"]),
 ]

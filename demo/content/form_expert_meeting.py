@@ -43,8 +43,8 @@ PAGE = {
 TEXT = {
     "slug": {"nl": "aanmelden-expertmeeting", "en": "sign-up-expert-meeting"},
     "title": {
-        "nl": "Aanmelden voor de expertmeeting 'WIJ en het veld'",
-        "en": "Sign up for the expert meeting 'WIJ and the field'",
+        "nl": "Aanmelden voor de expertmeeting ‘WIJ en het veld’",
+        "en": "Sign up for the expert meeting ‘WIJ and the field’",
     },
     "intro": {
         "nl": (
@@ -80,11 +80,11 @@ TEXT = {
     },
     "confirmation_text": {
         "nl": (
-            "Bedankt voor je aanmelding voor de expertmeeting 'WIJ en het veld' van de gemeenteraad. Na 23 "
+            "Bedankt voor je aanmelding voor de expertmeeting ‘WIJ en het veld’ van de gemeenteraad. Na 23 "
             "oktober maken we de indeling voor de thematafels. Je hoort dan aan welke tafel of tafels je zit."
         ),
         "en": (
-            "Thank you for signing up for the expert meeting 'WIJ and the field' of the city council. After 23 "
+            "Thank you for signing up for the expert meeting ‘WIJ and the field’ of the city council. After 23 "
             "October we divide people over the theme tables. We will then let you know at which table or tables "
             "you sit."
         ),

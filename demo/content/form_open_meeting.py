@@ -1,20 +1,23 @@
-"""An open example form with places, also in English.
+"""The sign-up form of the upcoming open meeting (example content), with places, also in English.
 
+It closes a week before the meeting (demo.dates); the news item about the meeting links it (news_open_meeting).
 Keep the order of the choices: an English choice counts for the same places as the Dutch choice in the same
-position. The questions keep their names in English (the columns of the export).
+position. The questions keep their names in English (the columns of the export). No consent box: signing up for a
+meeting is the council's task; the form links the privacy statement.
 """
 
-import datetime
+from demo.dates import at_meeting
 
 PAGE = {
     "type": "formpages.FormPage",
     "parent": "",
+    "example": True,
     "fields": {
         "slug": "{slug}",
         "title": "{title}",
         "intro": "{intro}",
         "body": "<p>{body_1}</p><p>{body_2}</p>",
-        "closes_at": datetime.datetime(2027, 3, 9, 23, 59),
+        "closes_at": at_meeting(days_before=7, hour=23, minute=59),
         "max_signups": 40,
         "thank_you_text": "{thank_you_text}",
         "confirmation_text": "{confirmation_text}",
@@ -46,7 +49,6 @@ PAGE = {
                 "choices": "{form_fields_9}",
             },
             {"label": "{form_fields_10}", "field_type": "multiline", "required": False},
-            {"label": "{form_fields_11}", "field_type": "consent", "required": True},
         ],
     },
 }
@@ -59,12 +61,12 @@ TEXT = {
     },
     "intro": {
         "nl": (
-            "Op dinsdag 16 maart 2027 vergadert de WIJ-raad in het openbaar. Iedereen mag komen luisteren en na "
-            "de pauze meepraten. Er zijn 40 plaatsen."
+            "De WIJ-raad vergadert in het openbaar. Iedereen mag komen luisteren en na de pauze meepraten. Er zijn "
+            "40 plaatsen."
         ),
         "en": (
-            "On Tuesday 16 March 2027 the WIJ-raad meets in public. Everyone is welcome to come and listen, and "
-            "to join the talks after the break. There are 40 places."
+            "The WIJ-raad meets in public. Everyone is welcome to come and listen, and to join the talks after the "
+            "break. There are 40 places."
         ),
     },
     "body_1": {
@@ -82,20 +84,20 @@ TEXT = {
         ),
     },
     "thank_you_text": {
-        "nl": "We zien je graag op dinsdag 16 maart. Kun je toch niet? Gebruik dan de link in de bevestiging.",
+        "nl": "We zien je graag bij de open vergadering. Kun je toch niet? Gebruik dan de link in de bevestiging.",
         "en": (
-            "We look forward to seeing you on Tuesday 16 March. Can you not come after all? Then use the link in "
-            "the confirmation."
+            "We look forward to seeing you at the open meeting. Can you not come after all? Then use the link in the "
+            "confirmation."
         ),
     },
     "confirmation_text": {
         "nl": (
-            "Bedankt voor je aanmelding voor de open vergadering van de WIJ-raad op dinsdag 16 maart 2027. De "
-            "vergadering begint om 19:30 uur; de koffie staat vanaf 19:00 uur klaar."
+            "Bedankt voor je aanmelding voor de open vergadering van de WIJ-raad. De vergadering begint om 19:30 "
+            "uur; de koffie staat vanaf 19:00 uur klaar."
         ),
         "en": (
-            "Thank you for signing up for the open meeting of the WIJ-raad on Tuesday 16 March 2027. The meeting "
-            "starts at 19:30; coffee is ready from 19:00."
+            "Thank you for signing up for the open meeting of the WIJ-raad. The meeting starts at 19:30; coffee is "
+            "ready from 19:00."
         ),
     },
     "form_fields_1": {"nl": "Naam", "en": "Name"},
@@ -134,8 +136,4 @@ TEXT = {
         ],
     },
     "form_fields_10": {"nl": "Vraag of opmerking", "en": "Question or comment"},
-    "form_fields_11": {
-        "nl": "Ik geef de WIJ-raad toestemming om mijn gegevens te gebruiken voor deze aanmelding.",
-        "en": "I give the WIJ-raad permission to use my details for this sign-up.",
-    },
 }

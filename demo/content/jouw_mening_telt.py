@@ -22,8 +22,7 @@ PAGE = {
             ),
             ("paragraph", "<p>{body_12}</p>"),
             ("heading", {"text": "{body_13}", "level": "h2"}),
-            ("paragraph", "<p>{body_14}</p>"),
-            ("paragraph", "<p>{body_15}</p>"),
+            ("paragraph", "<p>{body_14}</p><p>{body_15}</p>"),
         ],
         "show_in_menus": True,
     },
@@ -123,14 +122,18 @@ TEXT = {
     "body_14": {
         "nl": (
             "Regelmatig is de WIJ-raad op zoek naar nieuwe mensen. Je moet wel wat in je mars hebben (zie de "
-            "profielschets)."
+            '<a href="page:jouw-mening-telt/profielschets">profielschets</a>).'
         ),
         "en": (
-            "The WIJ-raad regularly looks for new members. You do need to bring some skills (see the member profile)."
+            "The WIJ-raad regularly looks for new members. You do need to bring some skills (see the "
+            '<a href="page:jouw-mening-telt/profielschets">member profile</a>).'
         ),
     },
     "body_15": {
-        "nl": "Mail gerust, als je contact zoekt met de WIJ-raad.",
-        "en": "Feel free to send an e-mail if you want to contact the WIJ-raad.",
+        "nl": 'Wil je contact met de WIJ-raad? Stuur gerust een bericht via de <a href="page:contact">contactpagina</a>.',
+        "en": (
+            "Would you like to contact the WIJ-raad? Feel free to send a message through the "
+            '<a href="page:contact">contact page</a>.'
+        ),
     },
 }

@@ -1,7 +1,8 @@
 """Seed 001: the letter of Stadadviseert, with the reports of its three meetings (the attachment) as sections.
 
 Dutch only: the English news index leaves it out. Only PDF damage is repaired (broken lines, stray bullets, split
-words); the headings are there to make the letter easier to read, its wording is unchanged. In the PDF the last
+words); the headings are there to make the letter easier to read, its wording is unchanged. The letter and each
+report are quotations (see `_quoted` at the end). In the PDF the last
 point of the third report continues in a drawing of the WIJ-raad, the area teams and the WIJ-teams.
 """
 
@@ -17,7 +18,7 @@ PAGE = {
         "category": {"slug": "advies"},
         "intro": (
             "Inwoners van de stedelijke adviesgroep van Stadadviseert praatten in 2016 drie keer met ambtenaren "
-            "over WIJ Groningen. Op 5 december 2016 stuurden zij hun advies. Hier leest u de brief en de "
+            "over WIJ Groningen. Op 5 december 2016 stuurden zij hun advies. Hier lees je de brief en de "
             "verslagen."
         ),
         "body": [
@@ -865,3 +866,38 @@ PAGE = {
     },
     "translate": False,
 }
+
+
+# The letter and each report it sends along keep their own words (they address the reader as "u"): each is one
+# quotation on the page, after a line of our own.
+def _html(blocks):
+    parts = []
+    for block_type, value in blocks:
+        if block_type == "paragraph":
+            parts.append(value)
+        elif block_type == "heading":
+            parts.append(f"<{value['level']}>{value['text']}</{value['level']}>")
+        elif block_type == "list":
+            tag = "ol" if value["ordered"] else "ul"
+            parts.append(f"<{tag}>{''.join(f'<li>{item}</li>' for item in value['items'])}</{tag}>")
+        else:
+            raise ValueError(f"no HTML for a {block_type} block")
+    return "".join(parts)
+
+
+def _quoted(body):
+    starts = [0] + [
+        index
+        for index, (block_type, value) in enumerate(body)
+        if block_type == "heading" and value["text"].startswith("Bijlage:")
+    ]
+    attachment = "Bijlage bij de brief van Stadadviseert"
+    sources = ["Stedelijke adviesgroep Stadadviseert, 5 december 2016"] + [attachment] * (len(starts) - 1)
+    lead = ("paragraph", "<p>Hieronder lees je de brief en de verslagen zoals Stadadviseert ze schreef.</p>")
+    return [lead] + [
+        ("letter", {"source": source, "text": _html(body[start:end])})
+        for source, start, end in zip(sources, starts, starts[1:] + [len(body)], strict=True)
+    ]
+
+
+PAGE["fields"]["body"] = _quoted(PAGE["fields"]["body"])

@@ -1,4 +1,5 @@
-"""Seed 004: the invitation to the expert meeting of the city council, an event.
+"""Seed 004: the invitation to the expert meeting of the city council, an event, addressing the reader as "je" like
+the rest of the site. The meeting is over: the part about signing up is in the past tense and links no form.
 
 The invitation has no date of its own; it went out before the sign-up deadline of 23 October 2017.
 """
@@ -42,7 +43,7 @@ PAGE = {
 
 TEXT = {
     "slug": {"nl": "expertmeeting-wij-en-het-veld", "en": "expert-meeting-wij-and-the-field"},
-    "title": {"nl": "Expertmeeting 'WIJ en het veld'", "en": "Expert meeting 'WIJ and the field'"},
+    "title": {"nl": "Expertmeeting ‘WIJ en het veld’", "en": "Expert meeting ‘WIJ and the field’"},
     "intro": {
         "nl": (
             "De gemeenteraad van Groningen vindt het belangrijk dat Stadjers, bewonersorganisaties en "
@@ -56,8 +57,8 @@ TEXT = {
     },
     "body_1": {
         "nl": (
-            "Tijdens een expertmeeting wil de gemeenteraad dan ook uw mening als bewoner of professional horen. "
-            "De expertmeeting is op dinsdag 31 oktober in het stadhuis. U bent vanaf 19:00 uur van harte welkom."
+            "Tijdens een expertmeeting wil de gemeenteraad dan ook jouw mening als bewoner of professional horen. "
+            "De expertmeeting is op dinsdag 31 oktober in het stadhuis. Je bent vanaf 19:00 uur van harte welkom."
         ),
         "en": (
             "That is why the city council wants to hear your opinion as a resident or professional at an expert "
@@ -72,7 +73,7 @@ TEXT = {
             "staat in het borgen van de kwaliteit van welzijn en zorg in de buurt. WIJ-teams zijn inmiddels "
             "actief in alle delen van de stad en gaan met de vorming van de Stichting WIJ Groningen per 1 "
             "januari 2018 een nieuwe fase in. Voor het succes van WIJ Groningen is de samenwerking met "
-            "bewoners(-organisaties) en professionals zoals u, cruciaal."
+            "bewoners(-organisaties) en professionals zoals jij, cruciaal."
         ),
         "en": (
             "The expert meeting looks at WIJ Groningen together with the neighbourhood, because WIJ Groningen is "
@@ -84,8 +85,8 @@ TEXT = {
     },
     "body_4": {
         "nl": (
-            "Na een algemene inleiding wil de gemeenteraad van Groningen graag weten hoe u de kwaliteit van "
-            "welzijn en zorg bij u in de buurt beoordeelt, wat goed gaat en wat beter kan. Dit wordt tijdens 2 "
+            "Na een algemene inleiding wil de gemeenteraad van Groningen graag weten hoe jij de kwaliteit van "
+            "welzijn en zorg bij jou in de buurt beoordeelt, wat goed gaat en wat beter kan. Dit wordt tijdens 2 "
             "gespreksrondes van 45 minuten besproken aan 5 thematafels:"
         ),
         "en": (
@@ -103,21 +104,20 @@ TEXT = {
         "nl": "De gesprekken worden gevoerd vanuit de invalshoeken preventie, samenwerking en zeggenschap.",
         "en": "The talks look at the themes from three angles: prevention, working together and having a say.",
     },
-    "body_11": {"nl": "Geef uw mening", "en": "Give your opinion"},
+    "body_11": {"nl": "Geef je mening", "en": "Give your opinion"},
     "body_12": {
         "nl": (
-            "Naast de thematafels is er een 'babbelbox' aanwezig. Hierin kan iedereen zijn of haar mening geven "
-            "over alles wat zich in buurten en wijken voordoet rond genoemde thema's. Wij nodigen u uit om uw "
-            "mening te geven."
+            "Naast de thematafels is er een ‘babbelbox’. Daarin kan iedereen zijn of haar mening geven over alles "
+            "wat er in buurten en wijken gebeurt rond deze thema’s. We nodigen je uit om je mening te geven."
         ),
         "en": (
-            "Next to the theme tables there is a 'talk booth'. In it, anyone can give their opinion on anything "
+            "Next to the theme tables there is a ‘talk booth’. In it, anyone can give their opinion on anything "
             "that happens in the neighbourhoods around these themes. We invite you to give your opinion."
         ),
     },
     "body_13": {
         "nl": (
-            "Naast meepraten kunt u ook de gesprekken volgen vanaf de publieke tribune. De activiteiten in de "
+            "Naast meepraten kun je de gesprekken ook volgen vanaf de publieke tribune. De activiteiten in de "
             "plenaire zaal (inleiding, babbelbox en conclusie) kunnen ook online gevolgd worden via de website "
             "van de gemeenteraad."
         ),
@@ -142,22 +142,21 @@ TEXT = {
     "body_15": {"nl": "Aanmelden", "en": "Signing up"},
     "body_16": {
         "nl": (
-            "Wilt u op 31 oktober aanwezig zijn als gesprekspartner aan één of twee thematafels? Vul dan het "
-            "reactieformulier in. Aanmelden kan tot en met maandag 23 oktober. Dit formulier kan ook gebruikt "
-            "worden voor vragen."
+            "Wilde je op 31 oktober meepraten aan één of twee thematafels? Dan kon je je tot en met maandag 23 "
+            "oktober aanmelden met een reactieformulier. Dat formulier was ook voor vragen."
         ),
         "en": (
-            "Would you like to take part in the talks at one or two theme tables on 31 October? Then fill in the "
-            "response form. You can sign up until Monday 23 October. You can also use this form for questions."
+            "Did you want to take part in the talks at one or two theme tables on 31 October? Then you could sign "
+            "up with a response form until Monday 23 October. That form was also for questions."
         ),
     },
     "body_17": {
         "nl": (
-            "Aan de hand van de aanmeldingen wordt er een indeling gemaakt voor de thematafels. Voor de "
-            "babbelbox en de publieke tribune hoeft u zich niet aan te melden."
+            "Aan de hand van de aanmeldingen werd een indeling gemaakt voor de thematafels. Voor de babbelbox en "
+            "de publieke tribune hoefde je je niet aan te melden."
         ),
         "en": (
-            "Based on the sign-ups, people are divided over the theme tables. You do not need to sign up for the "
+            "Based on the sign-ups, people were divided over the theme tables. You did not need to sign up for the "
             "talk booth or the public gallery."
         ),
     },

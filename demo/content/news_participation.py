@@ -17,19 +17,21 @@ PAGE = {
         "category": {"slug": "nieuws"},
         "intro": "{intro}",
         "body": [
-            ("paragraph", "<p>{body_1}</p>"),
-            ("heading", {"text": "{body_2}", "level": "h2"}),
-            ("paragraph", "<p>{body_3}</p>"),
-            ("list", {"ordered": False, "items": ["{body_4}", "{body_5}"]}),
-            ("paragraph", "<p>{body_6}</p><p>{body_7}</p><p>{body_8}</p><p>{body_9}</p>"),
-            ("heading", {"text": "{body_10}", "level": "h2"}),
-            ("paragraph", "<p>{body_11}</p><p>{body_12}</p>"),
-            ("heading", {"text": "{body_13}", "level": "h2"}),
-            ("paragraph", "<p>{body_14}</p>"),
-            ("heading", {"text": "{body_15}", "level": "h2"}),
-            ("paragraph", "<p>{body_16}</p>"),
-            ("heading", {"text": "{body_17}", "level": "h2"}),
-            ("paragraph", "<p>{body_18}</p><p>{body_19}</p><p>{body_20}</p><p>{body_21}</p>"),
+            ("paragraph", "<p>{lead}</p>"),
+            # The letter keeps its own words (it addresses the city council as "u"), so it is one quotation.
+            (
+                "letter",
+                {
+                    "source": "{letter_source}",
+                    "text": (
+                        "<p>{body_1}</p><h2>{body_2}</h2><p>{body_3}</p><ul><li>{body_4}</li><li>{body_5}</li></ul>"
+                        "<p>{body_6}</p><p>{body_7}</p><p>{body_8}</p><p>{body_9}</p><h2>{body_10}</h2>"
+                        "<p>{body_11}</p><p>{body_12}</p><h2>{body_13}</h2><p>{body_14}</p><h2>{body_15}</h2>"
+                        "<p>{body_16}</p><h2>{body_17}</h2><p>{body_18}</p><p>{body_19}</p><p>{body_20}</p>"
+                        "<p>{body_21}</p>"
+                    ),
+                },
+            ),
         ],
         "tags": ["WIJ-raad", "burgerparticipatie"],
     },
@@ -43,6 +45,20 @@ TEXT = {
     "title": {
         "nl": "Brief van het college over burgerparticipatie en de WIJ-raad",
         "en": "Letter from the Mayor and Aldermen about citizen participation and the WIJ-raad",
+    },
+    "lead": {
+        "nl": (
+            "Hieronder lees je de brief van het college aan de gemeenteraad, zoals het college hem schreef. De "
+            "tussenkoppen hebben we toegevoegd, zodat je de brief makkelijker leest."
+        ),
+        "en": (
+            "Below you can read the letter from the Mayor and Aldermen to the city council, as they wrote it. We "
+            "added the headings to make the letter easier to read."
+        ),
+    },
+    "letter_source": {
+        "nl": "Burgemeester en wethouders van Groningen, december 2017",
+        "en": "The Mayor and Aldermen of Groningen, December 2017",
     },
     "intro": {
         "nl": (

@@ -19,7 +19,7 @@ SNIPPETS = [
     },
 ]
 
-SETTINGS = {"type": "home.SiteSettings", "fields": {"phone": "050 123 45 67"}}
+SETTINGS = {"type": "home.SiteSettings", "fields": {"phone": "050 123 45 67", "privacy_page_id": "page:privacy"}}
 
 TEXT = {
     "organisation_name": {"nl": "WIJ-raad Groningen", "en": "WIJ-raad Groningen"},

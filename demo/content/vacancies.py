@@ -21,10 +21,12 @@ PAGE = {
             ("paragraph", "<p>{body_9}</p>"),
         ],
         "procedure": [
-            ("step", {"title": "{procedure_1}", "text": "<p>{procedure_2}</p>"}),
-            ("step", {"title": "{procedure_3}", "text": "<p>{procedure_4}</p>"}),
-            ("step", {"title": "{procedure_5}", "text": "<p>{procedure_6}</p>"}),
-            ("step", {"title": "{procedure_7}", "text": "<p>{procedure_8}</p>"}),
+            # The steps' names come from vacancies.procedure; the page explains each one.
+            ("step", {"step": "ontvangen", "text": "<p>{procedure_received}</p>"}),
+            ("step", {"step": "kennismakingsgesprek", "text": "<p>{procedure_2}</p>"}),
+            ("step", {"step": "gesprek_delegatie", "text": "<p>{procedure_4}</p>"}),
+            ("step", {"step": "proefperiode", "text": "<p>{procedure_6}</p>"}),
+            ("step", {"step": "benoemd", "text": "<p>{procedure_8}</p>"}),
         ],
         "show_in_menus": True,
     },
@@ -103,16 +105,25 @@ TEXT = {
     "body_9": {
         "nl": (
             "We horen graag van je en gaan graag met je in gesprek! Meld je aan via een van de vacatures "
-            "hieronder. Heb je eerst een vraag? Mail dan gerust het secretariaat; het adres staat onderaan elke "
-            "pagina."
+            'hieronder. Heb je eerst een vraag? Stuur dan gerust een bericht via de <a href="page:contact">'
+            "contactpagina</a>."
         ),
         "en": (
             "We would love to hear from you and talk with you! Apply through one of the vacancies below. Do you "
-            "have a question first? Feel free to e-mail the secretary; the address is at the bottom of every "
-            "page."
+            'have a question first? Feel free to send a message through the <a href="page:contact">contact '
+            "page</a>."
         ),
     },
-    "procedure_1": {"nl": "Kennismakingsgesprek", "en": "Introductory talk"},
+    "procedure_received": {
+        "nl": (
+            "Je meldt je aan met het formulier bij een vacature. Je krijgt meteen een e-mail met je kenmerk en een "
+            "link naar een pagina waar je ziet hoe het met je aanmelding gaat."
+        ),
+        "en": (
+            "You apply with the form on a vacancy. You get an email at once with your reference and a link to a "
+            "page where you can see how your application is going."
+        ),
+    },
     "procedure_2": {
         "nl": (
             "Je hebt eerst een kennismakingsgesprek met de voorzitter en de ambtelijk secretaris. In dat gesprek "
@@ -123,20 +134,14 @@ TEXT = {
             "we expect from each other."
         ),
     },
-    "procedure_3": {
-        "nl": "Gesprek met een delegatie van de WIJ-raad",
-        "en": "Talk with a delegation of the WIJ-raad",
-    },
     "procedure_4": {
-        "nl": "Daarna volgt een gesprek met een paar leden van de WIJ-raad.",
-        "en": "Then you talk with a few members of the WIJ-raad.",
+        "nl": "Daarna praat je met een paar leden van de WIJ-raad. Zo leren jullie elkaar beter kennen.",
+        "en": "Then you talk with a few members of the WIJ-raad, so you get to know each other better.",
     },
-    "procedure_5": {"nl": "Proefperiode van 3 maanden", "en": "Trial period of 3 months"},
     "procedure_6": {
         "nl": "Zijn jij en de WIJ-raad het over en weer eens? Dan begint een proefperiode van 3 maanden.",
         "en": "Do you and the WIJ-raad both agree? Then a trial period of 3 months starts.",
     },
-    "procedure_7": {"nl": "Benoeming", "en": "Appointment"},
     "procedure_8": {
         "nl": (
             "Na de proefperiode heb je een gesprek met de voorzitter. Daarna benoemt Stichting WIJ Groningen je "

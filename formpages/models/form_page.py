@@ -24,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import INLINE_FEATURES
 from home.models import BasePage, SiteSettings
+from home.privacy import privacy_url
 from news.calendar import event_ics
 from news.models import NewsPage
 from submissions import pipeline
@@ -277,7 +278,7 @@ class FormPage(ProtectedFormPageMixin, RoutablePageMixin, AbstractEmailForm, Bas
     def get_form(self, *args, request, fields=None, full=None, **kwargs):
         fields = list(self.get_form_fields() if fields is None else fields)
         asks_consent = any(field.field_type == FieldType.CONSENT for field in fields)
-        builder = SignupFormBuilder(fields, full=full, privacy_url=self.privacy_url(request) if asks_consent else "")
+        builder = SignupFormBuilder(fields, full=full, privacy_url=privacy_url(request) if asks_consent else "")
         return builder.get_form_class()(*args, request=request, page=self, user=request.user, **kwargs)
 
     def get_submission_class(self):
@@ -308,11 +309,6 @@ class FormPage(ProtectedFormPageMixin, RoutablePageMixin, AbstractEmailForm, Bas
         if self.to_address:
             return [address.strip() for address in self.to_address.split(",") if address.strip()]
         return [SiteSettings.for_request(request).secretary_email]
-
-    def privacy_url(self, request):
-        """The privacy statement in this page's language (a page with the slug "privacy" under a home page)."""
-        privacy = Page.objects.live().filter(slug="privacy", depth=3, locale_id=self.locale_id).first()
-        return privacy.get_url(request) if privacy else ""
 
     def event(self):
         """The news item about the event this form signs people up for, preferably in this page's language."""

@@ -50,6 +50,20 @@ def see_thank_you(page):
     return reference.inner_text()
 
 
+def test_the_apply_link_in_the_key_facts_takes_the_keyboard_to_the_form(page):
+    page.goto(VACANCY)
+    apply = page.locator(".vacancy-facts").get_by_role("link", name="Meld je aan")
+
+    tab_to(page, apply)
+    page.keyboard.press("Enter")
+
+    heading = page.locator("#apply-title")
+    expect(heading).to_be_focused()
+    expect(heading).to_be_in_viewport()
+    page.keyboard.press("Tab")
+    expect(field(page, "Naam")).to_be_focused()
+
+
 def test_resident_applies_with_the_keyboard_only_and_uploads_a_pdf(page, cv):
     page.goto(VACANCY)
 

@@ -36,7 +36,6 @@ def send_contact_message(page, name, message):
     form.get_by_label("E-mailadres").fill("jan.bakker@voorbeeld.nl")
     form.get_by_label("Idee of signaal").check()
     form.get_by_label("Je bericht").fill(message)
-    form.get_by_label("Ik geef de WIJ-raad toestemming").check()
     form.get_by_role("button", name="Verstuur je bericht").click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Bedankt voor je bericht")

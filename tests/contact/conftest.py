@@ -18,5 +18,4 @@ def valid_data():
         "phone": "050 765 43 21",
         "subject": "Vraag over de WIJ-raad",
         "message": MESSAGE,
-        "consent": "on",
     }

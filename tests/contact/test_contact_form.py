@@ -8,7 +8,7 @@ from home.models import SiteSettings
 from submissions.models import MailState, OutgoingMail, Submission
 from tests.contact.conftest import MESSAGE
 from tests.factories.contact import ContactPageFactory, answers, protected_post
-from tests.factories.home import ContentPageFactory, FooterTextFactory
+from tests.factories.home import FooterTextFactory
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
@@ -29,8 +29,10 @@ def test_contact_page_shows_details_and_the_form(client, contact_page, site):
     html = soup(response)
     assert html.find("a", href="mailto:secretariaat@wijraad.example.org")
     assert "050 123 45 67" in html.text
-    for name in ["name", "email", "phone", "message", "consent"]:
+    for name in ["name", "email", "phone", "message"]:
         assert html.find(attrs={"name": name}), name
+    # Answering a message is the council's task, not a matter of consent: no consent box (see the privacy statement).
+    assert html.find(attrs={"name": "consent"}) is None
     assert [radio["value"] for radio in html.find_all("input", attrs={"name": "subject"})] == [
         "Vraag over de WIJ-raad",
         "Idee of signaal",
@@ -42,12 +44,12 @@ def test_contact_page_shows_details_and_the_form(client, contact_page, site):
     assert "no-store" in response["Cache-Control"]
 
 
-def test_consent_links_to_the_privacy_statement(client, home, contact_page):
-    ContentPageFactory(parent=home, title="Privacyverklaring", slug="privacy")
-
+def test_form_links_the_privacy_statement_chosen_in_the_settings(client, privacy_page, contact_page):
     html = soup(client.get("/contact/"))
 
-    assert html.find("p", id="id_consent_helptext").find("a", href="/privacy/")
+    notice = html.select_one("form .form-privacy")
+    assert notice.find("a")["href"] == "/privacy/"
+    assert "hoe lang we ze bewaren" in notice.get_text(" ", strip=True)
 
 
 def test_valid_message_is_stored_and_thanked_with_its_reference(client, contact_page, valid_data):
@@ -61,7 +63,6 @@ def test_valid_message_is_stored_and_thanked_with_its_reference(client, contact_
     assert (submission.sender_name, submission.sender_email) == ("Anna Bakker", "anna.bakker@example.org")
     assert submission.subject == "Vraag over de WIJ-raad"
     assert answers(submission)["message"] == MESSAGE
-    assert answers(submission)["consent"] == "Ja"
     assert submission.status == "nieuw"
     assert not submission.flagged
     assert re.fullmatch(r"[2-9A-Z]{4}-[2-9A-Z]{4}", submission.reference)

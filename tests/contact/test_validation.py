@@ -37,7 +37,6 @@ def error_summary(html):
         ("subject", "Iets anders", "Kies een onderwerp uit de lijst.", "id_subject_0"),
         ("message", "", "Schrijf je bericht.", "id_message"),
         ("message", "x" * 5001, "Je bericht is te lang. Gebruik 5000 tekens of minder (nu 5001).", "id_message"),
-        ("consent", "", "Zet een vinkje om toestemming te geven. Anders kunnen we je niet antwoorden.", "id_consent"),
     ],
 )
 def test_each_invalid_field_is_explained_and_linked(client, contact_page, valid_data, field, value, message, target):
@@ -69,7 +68,7 @@ def test_errors_are_tied_to_their_fields_and_input_is_kept(client, contact_page,
     assert email["value"] == "anna.example.org"
     assert html.find("input", attrs={"name": "name"})["value"] == "Anna Bakker"
     assert html.find("textarea", attrs={"name": "message"}).text.strip() == valid_data["message"]
-    assert html.find("input", attrs={"name": "consent"}).has_attr("checked")
+    assert html.find("input", attrs={"name": "phone"})["value"] == "050 765 43 21"
     fieldset = html.find("fieldset")
     assert fieldset["aria-describedby"] == "id_subject_error"
     # The fill-time token is kept: sending the corrected form needs no new wait.

@@ -17,7 +17,6 @@ MESSAGE = {
     "email": "anna.bakker@example.org",
     "subject": "Vraag over de WIJ-raad",
     "message": "Wanneer is de volgende vergadering?",
-    "consent": "on",
 }
 
 

@@ -29,8 +29,8 @@ def _profile():
 def _procedure():
     return json.dumps(
         [
-            {"type": "step", "value": {"title": "Kennismakingsgesprek", "text": "<p>Met de voorzitter.</p>"}},
-            {"type": "step", "value": {"title": "Benoeming", "text": "<p>Door Stichting WIJ.</p>"}},
+            {"type": "step", "value": {"step": "kennismakingsgesprek", "text": "<p>Met de voorzitter.</p>"}},
+            {"type": "step", "value": {"step": "benoemd", "text": "<p>Door Stichting WIJ.</p>"}},
         ]
     )
 

@@ -217,9 +217,7 @@ def test_checkboxes_rule_is_shown_when_the_secretary_wrote_no_help(client, every
     assert html.find("p", id="id_thematafels_helptext").get_text() == "Kies er 1 of 2."
 
 
-def test_consent_links_to_the_privacy_statement(client, home, every_type_page):
-    ContentPageFactory(parent=home, slug="privacy", title="Privacyverklaring")
-
+def test_consent_links_to_the_privacy_statement(client, privacy_page, every_type_page):
     html = soup(client.get("/alles/"))
 
     help_text = html.find("p", id="id_ik_geef_toestemming_om_mijn_gegevens_te_gebruiken_helptext")

@@ -74,7 +74,15 @@ def test_signup_is_stored_in_the_shared_table_and_in_wagtails_form_submissions(c
     assert thanks.status_code == 200
     assert submission.reference in thanks.content.decode()
     assert "Je krijgt ook een bevestiging per e-mail." in thanks.content.decode()
+    assert f"We hebben je formulier “{form_page.title}” ontvangen." in soup(thanks).get_text()  # no event: the form
     assert "no-store" in thanks["Cache-Control"]
+
+
+def test_thank_you_page_names_the_event_not_the_form(client, form_page, event):
+    response = signup(client)
+
+    thanks = soup(client.get(response["Location"])).find("main").get_text(" ", strip=True)
+    assert "We hebben je aanmelding voor “Expertmeeting 'WIJ en het veld'” ontvangen." in thanks
 
 
 def test_form_page_is_never_cached_and_shows_the_form(client, form_page):
@@ -109,7 +117,8 @@ def test_mail_to_secretary_and_confirmation_with_calendar_file_arrive_over_smtp(
         assert line in body
 
     confirmation = delivered["anna@example.org"].message
-    assert confirmation["Subject"] == f"Bevestiging: Aanmelden expertmeeting ({reference})"
+    # Named after the event, not after the form (whose title may say "Aanmelden" or "(vol)").
+    assert confirmation["Subject"] == f"Bevestiging: Expertmeeting 'WIJ en het veld' ({reference})"
     text = confirmation.get_body(("plain",)).get_content()
     assert form_page.confirmation_text in text
     # What the resident typed is never echoed back (the address may not be theirs), only what they picked: see
@@ -287,6 +296,7 @@ def test_when_every_choice_of_a_required_question_is_full_the_form_is_full(clien
 def test_cancel_link_asks_first_then_frees_the_place(client, home, event):
     page = event.signup_page.specific
     page.max_signups = 1
+    page.title = "Aanmelden expertmeeting (vol)"  # the secretary marked the form full in its title
     page.save_revision().publish()
     signup(client, email="een@example.org", ip="127.0.0.2")
     row = FormPageSubmission.objects.get()
@@ -294,13 +304,17 @@ def test_cancel_link_asks_first_then_frees_the_place(client, home, event):
 
     question = client.get(cancel_path(row))
     assert question.status_code == 200
-    assert f"Je kenmerk is {row.submission.reference}" in soup(question).find("main").get_text(" ", strip=True)
+    asked = soup(question).find("main").get_text(" ", strip=True)
+    assert (
+        f"Wil je je afmelden voor “Expertmeeting 'WIJ en het veld'”? Je kenmerk is {row.submission.reference}." in asked
+    )
+    assert "(vol)" not in asked
     assert soup(question).find("form", class_="form").find("button").get_text() == "Ja, meld mij af"
     assert FormPageSubmission.objects.get().cancelled_at is None
 
     done = client.post(cancel_path(row))
     assert done.status_code == 302
-    assert "Je bent afgemeld" in client.get(done["Location"]).content.decode()
+    assert "Je bent afgemeld voor “Expertmeeting 'WIJ en het veld'”." in soup(client.get(done["Location"])).get_text()
     assert FormPageSubmission.objects.get().cancelled_at == NOW
     cancelled_mail = OutgoingMail.objects.get(subject__startswith="Afmelding")
     assert cancelled_mail.to == ["secretariaat@wijraad.example.org"]

@@ -38,6 +38,8 @@ def test_demo_news_items_are_reachable_from_the_news_index_and_have_their_catego
         "advies-stadadviseert-over-wij-groningen": "advies",
         "brief-burgerparticipatie-en-de-wij-raad": "nieuws",
         "expertmeeting-wij-en-het-veld": "agenda",
+        "de-wij-raad-zoekt-nieuwe-leden": "nieuws",
+        "open-vergadering-van-de-wij-raad": "agenda",
     }
 
 
@@ -55,7 +57,9 @@ def test_demo_expert_meeting_is_a_past_event_in_the_city_hall(client):
     assert "dinsdag 31 oktober 2017, 19:00 uur" in html
     assert "<dd>Stadhuis<br>Grote Markt 1, Groningen</dd>" in html
     assert "Deze bijeenkomst is voorbij." in html
-    assert "Aanmelden kan tot en met maandag 23 oktober." in html
+    # The meeting is over: signing up is told in the past tense, and the closed form is not linked.
+    assert "Dan kon je je tot en met maandag 23 oktober aanmelden met een reactieformulier." in html
+    assert 'href="/aanmelden-expertmeeting/"' not in html
     assert client.get(MEETING + "agenda.ics").status_code == 200
 
 
@@ -119,8 +123,8 @@ def test_demo_news_second_run_changes_nothing():
         ),
         (
             MEETING_EN,
-            "Expert meeting 'WIJ and the field'",
-            "You do not need to sign up for the talk booth or the public gallery.",
+            "Expert meeting ‘WIJ and the field’",
+            "You did not need to sign up for the talk booth or the public gallery.",
         ),
     ],
 )
@@ -168,6 +172,8 @@ def test_demo_translation_leaves_no_news_text_untranslated(demo):
     assert dict(english.values_list("slug", "category__name")) == {
         "letter-about-citizen-participation-and-the-wij-raad": "News",
         "expert-meeting-wij-and-the-field": "Events",
+        "the-wij-raad-is-looking-for-new-members": "News",
+        "open-meeting-of-the-wij-raad": "Events",
     }
     assert all(page.category.locale.language_code == "en" for page in english)
 

@@ -143,7 +143,7 @@ def test_upcoming_event_says_when_and_where_in_dutch_and_offers_calendar_and_sig
     assert '<time datetime="2017-10-31T19:00:00+01:00">dinsdag 31 oktober 2017, 19:00 uur</time>' in html
     assert "<dd>Stadhuis<br>Grote Markt 1, Groningen</dd>" in html
     assert '<a class="button" href="/aanmelden/">Aanmelden</a>' in html
-    assert 'href="/nieuws/expertmeeting/agenda.ics" download>Zet in uw agenda' in html
+    assert 'href="/nieuws/expertmeeting/agenda.ics" download>Zet in je agenda' in html
     assert "voorbij" not in html
 
 

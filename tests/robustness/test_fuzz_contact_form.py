@@ -15,7 +15,6 @@ CONTACT_VALID = {
     "phone": "050 765 43 21",
     "subject": "Vraag over de WIJ-raad",
     "message": "Wanneer is de volgende vergadering?",
-    "consent": "on",
 }
 
 

@@ -69,7 +69,7 @@ def test_listing_shows_date_vacancy_name_and_step(secretary_client, application)
     assert len(rows) == 2
     henk = next(row for row in rows if "Henk Jansen" in row)
     assert "Lid van de WIJ-raad" in henk
-    assert "Ontvangen" in henk
+    assert "Aanmelding ontvangen" in henk
 
 
 def test_listing_filters_by_step_and_vacancy(secretary_client, vacancy_index, application):
@@ -178,7 +178,7 @@ def test_csv_export_lists_the_applications(secretary_client, application):
     row = rows[0]
     assert row["Naam"] == "Henk Jansen"
     assert row["Vacature"] == "Lid van de WIJ-raad"
-    assert row["Stap"] == "Ontvangen"
+    assert row["Stap"] == "Aanmelding ontvangen"
     assert row["Cv of brief"] == "Ja"
     assert row["Motivatie"] == "'=HYPERLINK(evil)"
 

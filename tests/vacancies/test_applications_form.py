@@ -46,12 +46,21 @@ def test_open_vacancy_shows_the_application_form(client, open_vacancy):
     assert "no-store" in response["Cache-Control"]
 
 
-def test_consent_links_to_the_privacy_statement(client, home, open_vacancy):
-    ContentPageFactory(parent=home, title="Privacyverklaring", slug="privacy")
-
+def test_consent_links_to_the_privacy_statement(client, privacy_page, open_vacancy):
     html = soup(client.get(open_vacancy.url))
 
     assert html.find("p", id="id_consent_helptext").find("a", href="/privacy/")
+    assert html.select_one("form .form-privacy a")["href"] == "/privacy/"
+
+
+def test_without_a_chosen_privacy_statement_the_form_links_none(client, home, open_vacancy):
+    # A page called /privacy/ that nobody chose in the settings is not guessed at.
+    ContentPageFactory(parent=home, title="Privacy", slug="privacy")
+
+    html = soup(client.get(open_vacancy.url))
+
+    assert html.select_one("form a[href='/privacy/']") is None
+    assert html.select_one("form .form-privacy") is None
 
 
 def test_keep_for_future_option_states_the_periods_from_the_settings(client, site, open_vacancy):
@@ -148,8 +157,9 @@ def test_application_mails_reach_the_secretary_and_the_applicant_over_smtp(
     assert email.utils.parseaddr(confirmation["Reply-To"])[1] == SECRETARY
     body = confirmation.get_body(("plain",)).get_content()
     assert f"http://localhost/aanmelding/{application.token}/" in body
-    assert "1. Kennismakingsgesprek" in body
-    assert "2. Benoeming" in body
+    assert "1. Aanmelding ontvangen" in body
+    assert "2. Kennismakingsgesprek\n   Met de voorzitter." in body.replace("\r\n", "\n")
+    assert "5. Benoeming\n   Door Stichting WIJ." in body.replace("\r\n", "\n")
     assert VALID_DATA["motivation"] not in body
 
 

@@ -29,8 +29,9 @@ def test_demo_builds_profile_council_vacancies_and_example_members(client):
     ]
     assert "Cliëntenraad" not in index.get_text()
     assert [h3.get_text(strip=True) for h3 in index.select("ol.procedure__steps h3")] == [
+        "Aanmelding ontvangen",
         "Kennismakingsgesprek",
-        "Gesprek met een delegatie van de WIJ-raad",
+        "Gesprek met een paar leden van de WIJ-raad",
         "Proefperiode van 3 maanden",
         "Benoeming",
     ]

@@ -31,7 +31,17 @@ def test_index_shows_open_seats_open_vacancies_and_numbered_procedure(client, va
     metas = [p.get_text(strip=True) for p in html.select(".vacancy-list__meta")]
     assert metas == ["Je kunt je altijd aanmelden.", "Aanmelden kan tot en met 16 juni 2026."]
     steps = [h3.get_text(strip=True) for h3 in html.select("ol.procedure__steps > li h3")]
-    assert steps == ["Kennismakingsgesprek", "Benoeming"]
+    # Every step of the procedure, named as on the status page and in the admin; the index explains two of them.
+    assert steps == [
+        "Aanmelding ontvangen",
+        "Kennismakingsgesprek",
+        "Gesprek met een paar leden van de WIJ-raad",
+        "Proefperiode van 3 maanden",
+        "Benoeming",
+    ]
+    texts = [li.get_text(" ", strip=True) for li in html.select("ol.procedure__steps > li")]
+    assert texts[1] == "Kennismakingsgesprek Met de voorzitter."
+    assert texts[4] == "Benoeming Door Stichting WIJ."
 
 
 @pytest.mark.parametrize(
@@ -61,16 +71,28 @@ def test_standing_vacancy_shows_its_facts_profile_link_procedure_and_how_to_appl
 
     html = page_soup(client, page.url)
 
-    facts = {div.dt.get_text(strip=True): div.dd.get_text(strip=True) for div in html.select(".vacancy-facts > div")}
+    facts = {
+        div.dt.get_text(strip=True): div.dd.get_text(" ", strip=True) for div in html.select(".vacancy-facts > div")
+    }
     assert facts == {
         "Rol": "Lid",
         "Zittingstermijn": "3 jaar",
         "Vergaderen": "Eén keer per maand.",
-        "Aanmelden": "Je kunt je altijd aanmelden.",
+        "Aanmelden": "Je kunt je altijd aanmelden. Meld je aan",
     }
+    # The key facts lead straight to the form's heading, which can take the focus.
+    apply_link = html.select_one(".vacancy-facts a.button")
+    assert apply_link.get_text(strip=True) == "Meld je aan"
+    assert apply_link["href"] == "#apply-title"
+    heading = html.find(id="apply-title")
+    assert heading.name == "h2" and heading["tabindex"] == "-1"
+    assert heading.find_parent("section").find("form") is not None
     assert html.select_one('a[href="/jouw-mening-telt/profielschets/"]') is not None
     assert [h3.get_text(strip=True) for h3 in html.select("ol.procedure__steps h3")] == [
+        "Aanmelding ontvangen",
         "Kennismakingsgesprek",
+        "Gesprek met een paar leden van de WIJ-raad",
+        "Proefperiode van 3 maanden",
         "Benoeming",
     ]
     assert html.select_one("#aanmelden a.button")["href"].startswith("mailto:secretariaat@wijraad.example.org")
@@ -102,13 +124,16 @@ def test_closed_vacancy_says_clearly_that_it_is_closed(client, vacancy_index, fr
 
 
 def test_vacancy_shows_the_procedure_of_its_own_index(client, home, vacancy_index):
-    vacancy_index.procedure = [("step", {"title": "Proefperiode van 3 maanden", "text": ""})]
+    vacancy_index.procedure = [("step", {"step": "proefperiode", "text": "<p>Drie maanden meedoen.</p>"})]
     vacancy_index.save_revision().publish()
     page = VacancyPageFactory(parent=vacancy_index, slug="lid")
 
     html = page_soup(client, page.url)
 
-    assert [h3.get_text(strip=True) for h3 in html.select("ol.procedure__steps h3")] == ["Proefperiode van 3 maanden"]
+    steps = {li.h3.get_text(strip=True): li.get_text(" ", strip=True) for li in html.select("ol.procedure__steps li")}
+    assert len(steps) == 5
+    assert steps["Proefperiode van 3 maanden"] == "Proefperiode van 3 maanden Drie maanden meedoen."
+    assert steps["Kennismakingsgesprek"] == "Kennismakingsgesprek"
 
 
 def test_draft_vacancy_is_not_listed(client, vacancy_index):

@@ -1,13 +1,5 @@
-from .applications import (
-    ENDED_STATUSES,
-    IN_PROGRESS_STATUSES,
-    PROCEDURE_STEPS,
-    Application,
-    ApplicationStatus,
-    ApplicationStatusChange,
-    ScanState,
-    WijRelation,
-)
+from ..procedure import ENDED_STATUSES, IN_PROGRESS_STATUSES, PROCEDURE_STEPS, ApplicationStatus
+from .applications import Application, ApplicationStatusChange, ScanState, WijRelation
 from .members import CouncilMember, MemberRole, current_members
 from .pages import CouncilPage, ProfilePage, VacancyIndexPage, VacancyPage, VacancyRole
 from .settings import VacancySettings

@@ -17,30 +17,8 @@ from django.utils.translation import pgettext_lazy
 
 from wijraad.admin_address import admin_url
 
+from ..procedure import IN_PROGRESS_STATUSES, PROCEDURE_STEPS, ApplicationStatus
 from ..uploads import delete_file, get_private_storage
-
-
-class ApplicationStatus(models.TextChoices):
-    RECEIVED = "ontvangen", _("Ontvangen")
-    INTRODUCTION = "kennismakingsgesprek", _("Kennismakingsgesprek")
-    DELEGATION = "gesprek_delegatie", _("Gesprek met delegatie")
-    TRIAL = "proefperiode", _("Proefperiode")
-    APPOINTED = "benoemd", _("Benoemd")
-    REJECTED = "afgewezen", _("Afgewezen")
-    WITHDRAWN = "ingetrokken", _("Ingetrokken")
-
-
-# The steps an applicant goes through, in order; the last one is the appointment.
-PROCEDURE_STEPS = [
-    ApplicationStatus.RECEIVED,
-    ApplicationStatus.INTRODUCTION,
-    ApplicationStatus.DELEGATION,
-    ApplicationStatus.TRIAL,
-    ApplicationStatus.APPOINTED,
-]
-# The procedure has ended without an appointment: the retention period starts.
-ENDED_STATUSES = [ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN]
-IN_PROGRESS_STATUSES = PROCEDURE_STEPS[:-1]
 
 
 class ScanState(models.TextChoices):

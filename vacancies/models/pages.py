@@ -2,7 +2,6 @@ from datetime import datetime, time
 
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -16,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.models import BasePage, SiteSettings, organisation_name
+from home.privacy import privacy_url
 from home.schema import organisation
 from submissions import pipeline
 from submissions.pages import ProtectedFormPageMixin
@@ -24,18 +24,13 @@ from submissions.pipeline import Attachment, Mail
 from .. import uploads
 from ..blocks import ProcedureBlock, ProfileBlock
 from ..forms import ApplicationForm
-from ..procedure import next_steps
-from .applications import Application, ApplicationStatus, ApplicationStatusChange
+from ..procedure import ApplicationStatus, described_steps, next_steps
+from .applications import Application, ApplicationStatusChange
 from .members import current_members
 from .settings import VacancySettings
 
 # The kind of Submission an application is (its retention rule: vacancies/retention.py).
 KIND = "application"
-
-
-def privacy_url():
-    """The privacy statement (/privacy/, /en/privacy/) in the active language, without a database query."""
-    return f"{reverse('wagtail_serve', args=('',))}privacy/"
 
 
 class ProfilePage(BasePage):
@@ -45,7 +40,7 @@ class ProfilePage(BasePage):
         ProfileBlock(),
         verbose_name=_("profielschets"),
         blank=True,
-        help_text=_("Elke groep eisen wordt een genummerde lijst. Groepen kunt u verplaatsen en aanvullen."),
+        help_text=_("Elke groep eisen wordt een genummerde lijst. Groepen kun je verplaatsen en aanvullen."),
     )
 
     parent_page_types = ["home.ContentPage"]
@@ -102,7 +97,10 @@ class VacancyIndexPage(BasePage):
         ProcedureBlock(),
         verbose_name=_("procedure"),
         blank=True,
-        help_text=_("De stappen na een aanmelding, in volgorde. Ze staan hier en op elke vacature."),
+        help_text=_(
+            "Een uitleg bij de stappen na een aanmelding. De namen en de volgorde van de stappen liggen vast, zodat "
+            "ze op de website, in de e-mails en in het beheer hetzelfde zijn. Ze staan hier en op elke vacature."
+        ),
     )
 
     parent_page_types = ["home.HomePage"]
@@ -112,6 +110,9 @@ class VacancyIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body"), FieldPanel("procedure")]
     search_fields = BasePage.search_fields + [index.SearchField("body"), index.SearchField("procedure")]
+
+    def procedure_steps(self):
+        return described_steps(self)
 
     class Meta:
         verbose_name = _("overzicht vacatures")
@@ -227,7 +228,7 @@ class VacancyPage(ProtectedFormPageMixin, BasePage):
         vacancy_settings = VacancySettings.for_request(request)
         return {
             "request": request,
-            "privacy_url": privacy_url(),
+            "privacy_url": privacy_url(request),
             "retention_weeks": vacancy_settings.retention_weeks,
             "retention_months": vacancy_settings.retention_months_with_consent,
         }
