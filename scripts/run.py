@@ -35,10 +35,11 @@ def prepare(host, port):
 
     from home.site_address import sync_site
 
+    # The cache table first: migrate saves the Wagtail Site (see sync_site), which clears Wagtail's cache.
+    call_command("createcachetable", verbosity=0)
     executor = MigrationExecutor(connection)
     if executor.migration_plan(executor.loader.graph.leaf_nodes()):
         call_command("migrate", interactive=False)
-    call_command("createcachetable", verbosity=0)
     output = io.StringIO()
     call_command("load_demo_content", admin=ADMIN, stdout=output, no_color=True)
     lines = output.getvalue().splitlines()
