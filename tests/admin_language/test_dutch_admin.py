@@ -4,9 +4,12 @@ The walk opens every kind of admin screen a Secretariaat member can reach from t
 walker.py), with a message, an application and a sign-up in the database so their screens have something to show.
 """
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.test import Client
 from wagtail.models import Page, Workflow
 from wagtail.users.models import UserProfile
@@ -118,3 +121,20 @@ def test_default_groups_and_workflow_have_dutch_names(demo, secretary_client, ho
     response = secretary_client.get(f"/admin/pages/{home.pk}/edit/")
 
     assert "Ter goedkeuring sturen (Goedkeuring door moderatoren)" in soup(response).get_text(" ")
+
+
+def test_demo_secretary_account_logs_in_to_the_dutch_admin(demo, client, capsys):
+    call_command("load_demo_content", secretary="sanne", verbosity=0)
+    call_command("load_demo_content", secretary="sanne", verbosity=0)
+
+    output = capsys.readouterr().out
+    [password] = re.findall(r"Secretariaat user created: sanne / (\S+)", output)
+    assert "Secretariaat user 'sanne' exists. Forgot the password?" in output
+    user = get_user_model().objects.get(username="sanne")
+    assert not user.is_superuser
+    assert [group.name for group in user.groups.all()] == [ROLE_GROUPS["secretary"]]
+
+    response = client.post("/admin/login/", {"username": "sanne", "password": password}, follow=True)
+
+    assert soup(response).title.get_text() == "Overzicht - Beheer WIJ-raad"
+    assert ("Inzendingen", "Inzendingen", "/admin/submissions/") in sidebar_links(client)
