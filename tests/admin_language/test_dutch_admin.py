@@ -94,7 +94,7 @@ def test_login_page_is_in_dutch_with_the_sites_name(demo, client):
         "Gebruikersnaam *",
         "Wachtwoord *",
     ]
-    assert texts(response, "h1") == ["Inloggen in het beheer van de WIJ-raad"]
+    assert texts(response, "h1") == ["Inloggen bij de WIJ-raad"]
     assert page.title.get_text() == "Inloggen - Beheer WIJ-raad"
     assert page.select_one(".login-logo img")["alt"] == "WIJ-raad"
     [login] = walk(client, ["/admin/login/"], limit=1)
