@@ -87,7 +87,9 @@ def describe():
         )
     for model in apps.get_models():
         label = model._meta.label
-        if label.startswith(("home.", "news.", "vacancies.", "contact.", "taggit.")) and not issubclass(model, Page):
+        if label.startswith(
+            ("home.", "news.", "vacancies.", "contact.", "formpages.", "submissions.", "taggit.")
+        ) and not issubclass(model, Page):
             for instance in model._default_manager.all():
                 lines.append(f"object {label} {digest(data(instance))} {canonical(data(instance))}")
     for source in TranslationSource.objects.select_related("locale", "specific_content_type"):

@@ -7,7 +7,7 @@ in English (the columns of the export), so English and Dutch sign-ups land in on
 import datetime
 
 PAGE = {
-    "type": "contact.FormPage",
+    "type": "formpages.FormPage",
     "parent": "",
     "linked_from": {"page": "nieuws/expertmeeting-wij-en-het-veld", "field": "signup_page"},
     "fields": {

@@ -7,7 +7,7 @@ position. The questions keep their names in English (the columns of the export).
 import datetime
 
 PAGE = {
-    "type": "contact.FormPage",
+    "type": "formpages.FormPage",
     "parent": "",
     "fields": {
         "slug": "{slug}",

@@ -15,9 +15,9 @@ from wagtail.models import Page, Workflow
 from wagtail.users.models import UserProfile
 
 from tests.admin_language.walker import ENGLISH, kind_of, walk
-from tests.contact.form_pages import make_signup_form, signup
 from tests.factories.contact import OutgoingMailFactory, SubmissionFactory
 from tests.factories.vacancies import ApplicationFactory
+from tests.formpages.form_pages import make_signup_form, signup
 from tests.home.secretariaat import sidebar_links
 from tests.html import soup, texts
 from tests.roles import ROLE_GROUPS

@@ -14,8 +14,8 @@ from urllib.parse import unquote, urlencode
 from django.test import Client
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 
-from contact.models import Submission
-from contact.spam import new_form_token
+from submissions.models import Submission
+from submissions.spam import new_form_token
 
 SEED = 20261201
 MALFORMED_PER_FORM = 1000

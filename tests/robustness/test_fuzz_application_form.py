@@ -3,7 +3,7 @@ import random
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from contact.models import Submission
+from submissions.models import Submission
 from tests.factories.vacancies import VacancyIndexPageFactory, VacancyPageFactory
 from tests.vacancies.applications_support import VALID_DATA as APPLICATION_VALID
 from tests.vacancies.applications_support import pdf_of_size

@@ -2,7 +2,7 @@ import random
 
 import pytest
 
-from contact.models import Submission
+from submissions.models import Submission
 from tests.factories.contact import ContactPageFactory
 
 from .fuzzing import SEED, Fuzzer, csrf_client, report

@@ -2,10 +2,10 @@ import random
 
 import pytest
 
-from contact.models import Submission
-from tests.contact.test_form_page_fields import EVERY_TYPE, NAMES
-from tests.contact.test_form_page_fields import VALID as FORM_PAGE_VALID
+from submissions.models import Submission
 from tests.factories.contact import FormFieldFactory, FormPageFactory
+from tests.formpages.test_form_page_fields import EVERY_TYPE, NAMES
+from tests.formpages.test_form_page_fields import VALID as FORM_PAGE_VALID
 
 from .fuzzing import SEED, Fuzzer, csrf_client, report
 
