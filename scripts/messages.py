@@ -4,7 +4,7 @@ Msgids are Dutch, the site's source language. `update` extracts every string of 
 into one catalogue per language in settings.LANGUAGES, fills the Dutch catalogue (msgstr =
 msgid) and compiles the .mo files; both .po and .mo are committed, so servers need no gettext.
 `check` fails on any entry that is untranslated or fuzzy, on a .mo file that does not match its
-.po file, and on strings in the code that were never extracted (it runs makemessages in a
+.po file (the same for locale/wagtail/, the Dutch for what Wagtail's admin leaves in English), and on strings in the code that were never extracted (it runs makemessages in a
 temporary copy of the project, so the working tree is left alone).
 """
 
@@ -30,6 +30,8 @@ IGNORE = [
     "tests",
     "scripts",
 ]
+# Dutch for strings Wagtail leaves in English (msgids are Wagtail's): written by hand, compiled by `update`.
+WAGTAIL_OVERRIDES = ROOT / "locale" / "wagtail"
 # Left out of the temporary copy: nothing there is needed to extract strings.
 NOT_COPIED = [*IGNORE, ".git", "__pycache__", ".pytest_cache", ".ruff_cache", "*.sqlite3*", "*.mo"]
 
@@ -139,6 +141,12 @@ def check_committed():
         problems += problems_in(po, code, source_language)
         if _translations(po.translated_entries()) != _translations(polib.mofile(str(mo_path))):
             problems.append(f"{code}: {mo_path.relative_to(ROOT)} does not match its .po file")
+    for po_path in sorted(WAGTAIL_OVERRIDES.glob("*/LC_MESSAGES/*.po")):
+        mo_path = po_path.with_suffix(".mo")
+        po = polib.pofile(str(po_path))
+        problems += problems_in(po, po_path.relative_to(ROOT), None)
+        if not mo_path.exists() or _translations(po.translated_entries()) != _translations(polib.mofile(str(mo_path))):
+            problems.append(f"{mo_path.relative_to(ROOT)} is missing or does not match its .po file")
     return problems
 
 

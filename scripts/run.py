@@ -1,8 +1,9 @@
 """`make run`: prepare the development database, then serve the site beside the mail worker.
 
 Preparing does only what is not done yet: migrations that are not applied, the demo content (its loader
-adds only what is missing) and the admin account. The site's address (HOST and PORT) becomes the Wagtail
-Site's, so links in mails and in sitemap.xml point at it. The address and the admin login are printed last,
+adds only what is missing) and two accounts: the admin (a superuser) and the secretary (a member of the
+Secretariaat group, to try the admin as she sees it). The site's address (HOST and PORT) becomes the Wagtail
+Site's, so links in mails and in sitemap.xml point at it. The address and the logins are printed last,
 once the site answers. Ctrl-C stops the server and the worker quietly.
 
     python scripts/run.py [--prepare-only] HOST PORT
@@ -19,11 +20,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ADMIN = "admin"
+SECRETARY = "secretaris"
+ACCOUNT_LINES = ("Admin user", "Secretariaat user")
 START_TIMEOUT = 120
 
 
 def prepare(host, port):
-    """Migrate and load the demo content where needed; return the loader's lines about the admin account."""
+    """Migrate and load the demo content where needed; return the loader's lines about the two accounts."""
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wijraad.settings.dev")
     import django
@@ -35,19 +38,20 @@ def prepare(host, port):
 
     from home.site_address import sync_site
 
+    # The cache table first: migrate saves the Wagtail Site (see sync_site), which clears Wagtail's cache.
+    call_command("createcachetable", verbosity=0)
     executor = MigrationExecutor(connection)
     if executor.migration_plan(executor.loader.graph.leaf_nodes()):
         call_command("migrate", interactive=False)
-    call_command("createcachetable", verbosity=0)
     output = io.StringIO()
-    call_command("load_demo_content", admin=ADMIN, stdout=output, no_color=True)
+    call_command("load_demo_content", admin=ADMIN, secretary=SECRETARY, stdout=output, no_color=True)
     lines = output.getvalue().splitlines()
-    admin_lines = [line for line in lines if line.startswith("Admin user")]
+    account_lines = [line for line in lines if line.startswith(ACCOUNT_LINES)]
     for line in lines:
-        if line not in admin_lines:
+        if line not in account_lines:
             print(line)
     sync_site()  # the Wagtail Site follows SITE_URL, this server's address (see main)
-    return admin_lines
+    return account_lines
 
 
 def wait_until_up(url, processes):
@@ -63,11 +67,8 @@ def wait_until_up(url, processes):
     return False
 
 
-def banner(url, admin_lines):
-    login = admin_lines or [
-        f"Admin login: {ADMIN} (password forgotten? .venv/bin/python manage.py changepassword {ADMIN})"
-    ]
-    lines = [f"Site:  {url}/", f"Admin: {url}/admin/", *login, "Stop:  Ctrl-C"]
+def banner(url, account_lines):
+    lines = [f"Site:  {url}/", f"Admin: {url}/admin/", *account_lines, "Stop:  Ctrl-C"]
     width = max(len(line) for line in lines)
     return "\n".join(["", "=" * width, *lines, "=" * width, ""])
 
@@ -85,7 +86,7 @@ def stop(processes):
             process.wait()
 
 
-def serve(host, port, admin_lines):
+def serve(host, port, account_lines):
     url = f"http://{host}:{port}"
     manage = [sys.executable, str(ROOT / "manage.py")]
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
@@ -96,7 +97,7 @@ def serve(host, port, admin_lines):
         if not wait_until_up(url, processes):
             stop(processes)
             sys.exit(f"The site did not start on {url}: see the messages above.")
-        print(banner(url, admin_lines), flush=True)
+        print(banner(url, account_lines), flush=True)
         while all(process.poll() is None for process in processes):
             time.sleep(0.5)
     except KeyboardInterrupt:
@@ -112,9 +113,9 @@ def main():
     # The public address (SITE_URL, which `make run` also exports) is the one the site is served on: links in mails,
     # admin links and sitemap.xml use it.
     os.environ.setdefault("SITE_URL", f"http://{host}:{port}")
-    admin_lines = prepare(host, int(port))
+    account_lines = prepare(host, int(port))
     if not prepare_only:
-        serve(host, port, admin_lines)
+        serve(host, port, account_lines)
 
 
 if __name__ == "__main__":

@@ -262,7 +262,7 @@ class OutgoingMailViewSet(ModelViewSet):
 
 class FormsViewSetGroup(ViewSetGroup):
     # Not "Formulieren": that is Wagtail's own menu item for the sign-ups of form pages.
-    menu_label = _("Inzendingen en e-mail")
+    menu_label = _("Inzendingen")
     menu_icon = "form"
     menu_order = 250
     items = (SubmissionViewSet, OutgoingMailViewSet)

@@ -4,8 +4,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 ROLE_GROUPS = {
-    "editor": "Editors",  # Wagtail's default group: may edit and publish every page
-    "moderator": "Moderators",  # Wagtail's default group: editors who also approve in workflows
+    "editor": "Redacteuren",  # Wagtail's default "Editors" (home/migrations/0010): may edit and publish every page
+    "moderator": "Moderatoren",  # Wagtail's default "Moderators": editors who also approve in workflows
     "secretary": "Secretariaat",  # the council secretary (home/roles.py)
 }
 

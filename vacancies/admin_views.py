@@ -163,7 +163,7 @@ class ApplicationViewSet(ModelViewSet):
     model = Application
     name = "applications"
     icon = "user"
-    menu_label = _("Aanmeldingen vacatures")
+    menu_label = _("Sollicitaties")
     menu_order = 260
     add_to_admin_menu = True
     index_view_class = ApplicationIndexView

@@ -64,7 +64,7 @@ def test_secretariaat_finds_the_form_and_its_signups_with_places(secretary, form
     assert (None, "Formulieren", "/admin/forms/") in links
     # Only one menu item is called "Formulieren"; the submissions of every form are in their own menu.
     assert [label for _submenu, label, _url in links].count("Formulieren") == 1
-    assert ("Inzendingen en e-mail", "Inzendingen", "/admin/submissions/") in links
+    assert ("Inzendingen", "Inzendingen", "/admin/submissions/") in links
     forms = secretary.get("/admin/forms/")
     assert forms.status_code == 200
     assert soup(forms).find("a", href=f"/admin/forms/submissions/{form_page.pk}/")

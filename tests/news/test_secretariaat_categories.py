@@ -1,4 +1,4 @@
-"""The secretary keeps the news categories: she finds them under Snippets, adds, renames and deletes them."""
+"""The secretary keeps the news categories: she finds them under Fragmenten, adds, renames and deletes them."""
 
 import pytest
 
@@ -17,7 +17,7 @@ def test_secretariaat_group_may_add_change_and_delete_news_categories():
 
 
 def test_secretary_finds_the_news_categories_through_the_snippets_menu(secretary_client):
-    assert (None, "Snippets", "/admin/snippets/") in sidebar_links(secretary_client)
+    assert (None, "Fragmenten", "/admin/snippets/") in sidebar_links(secretary_client)
 
     response = secretary_client.get("/admin/snippets/")
 

@@ -145,7 +145,7 @@ CASES = [
         post={},
         done=lambda d: not Submission.objects.filter(pk=d.signup.submission_id).exists(),
     ),
-    # Submissions of every kind ("Inzendingen en e-mail").
+    # Submissions of every kind ("Inzendingen").
     Case("submissions", lambda d: "/admin/submissions/", "Anna Bakker", url_names=["submissions:index"]),
     Case(
         "submissions results",

@@ -178,7 +178,10 @@ LANGUAGES = [
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's strings (Dutch msgids), then Dutch for what Wagtail leaves in English in the Dutch admin (Wagtail's
+# English msgids). Django lets every LOCALE_PATHS catalogue win over the apps' catalogues, and the first one listed win
+# over the next, so these translations replace Wagtail's own without touching Wagtail.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
@@ -282,6 +285,7 @@ CLAMD_PORT = env.get_int("CLAMD_PORT", 3310)
 CLAMD_TIMEOUT = env.get_int("CLAMD_TIMEOUT", 30)
 
 WAGTAIL_SITE_NAME = "WIJ-raad"
+WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_login.AdminLoginForm"
 WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xlsx", "ods", "csv", "txt"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
