@@ -8,9 +8,10 @@ class HomeConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self):
-        from wijraad import front_cache
+        from wijraad import front_cache, page_cache
 
         from . import site_address
 
         post_migrate.connect(site_address.sync_after_migrate, sender=self)
         front_cache.connect()
+        page_cache.connect()

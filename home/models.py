@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BodyBlock, LinkBlock, SectionLinkBlock
@@ -31,6 +31,14 @@ class BasePage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.intro
+
+    def get_view_restrictions(self):
+        """Wagtail checks these on every view: no query when neither this page nor any page above it has one."""
+        from wijraad.page_cache import view_restriction_paths
+
+        if self.alias_of_id is None and not any(self.path.startswith(path) for path in view_restriction_paths()):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class HomePage(BasePage):
@@ -137,12 +145,12 @@ class FooterText(TranslatableMixin, models.Model):
 
     @classmethod
     def for_request(cls, request):
-        """The footer in the active language, else the default language's; looked up once per request."""
-        cache = request.__dict__.setdefault("_footer_texts", {})
+        """The footer in the active language, else the default language's; read once per generation of the site's
+        content (wijraad/page_cache.py)."""
+        from wijraad.page_cache import remember
+
         language = get_language()
-        if language not in cache:
-            cache[language] = cls.for_language(language)
-        return cache[language]
+        return remember(request, ("footer-text", language), lambda: cls.for_language(language))
 
     @classmethod
     def for_language(cls, language_code):

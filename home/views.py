@@ -24,7 +24,7 @@ def search(request):
     results = hits = None
     if query:
         # get_page() turns ?page=abc, -1 or a page past the end into a page that exists.
-        results = Paginator(search_pages(query), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        results = Paginator(search_pages(query, request), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         hits = describe(list(results.object_list), request)
     return render(
         request,

@@ -38,7 +38,6 @@ def prepare(host, port):
     executor = MigrationExecutor(connection)
     if executor.migration_plan(executor.loader.graph.leaf_nodes()):
         call_command("migrate", interactive=False)
-    call_command("createcachetable", verbosity=0)
     output = io.StringIO()
     call_command("load_demo_content", admin=ADMIN, stdout=output, no_color=True)
     lines = output.getvalue().splitlines()

@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from django.utils.timezone import localdate
+
 from .models import CouncilMember, VacancySettings
 
 
@@ -29,8 +31,9 @@ def count_seats(site, day=None):
 
 
 def seats_for_request(request):
-    """The same figures, looked up once per request however often a page shows them."""
-    if not hasattr(request, "_vacancy_seats"):
-        maximum = VacancySettings.for_request(request).max_seats
-        request._vacancy_seats = Seats(maximum=maximum, taken=members_in_office())
-    return request._vacancy_seats
+    """The same figures, counted once a day per generation of the site's content (wijraad/page_cache.py)."""
+    from wijraad.page_cache import remember
+
+    maximum = VacancySettings.for_request(request).max_seats
+    taken = remember(request, ("seats-taken", localdate()), members_in_office)
+    return Seats(maximum=maximum, taken=taken)

@@ -19,6 +19,7 @@ from wagtail.models import Page
 
 from home.models import SiteSettings
 from home.site_address import absolute
+from wijraad.page_cache import remember
 
 from .navigation_tags import site_root
 
@@ -84,7 +85,7 @@ def seo_meta(context):
         "type": getattr(page, "og_type", None) or "website",
         "site_name": SiteSettings.for_request(request).organisation_name,
         "locale": OG_LOCALES.get(language, language.replace("-", "_")),
-        "image": _og_image(page, request),
+        "image": remember(request, ("og-image", page.pk), lambda: _og_image(page, request)),
     }
 
 

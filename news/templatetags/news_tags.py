@@ -1,7 +1,9 @@
 from django import template
+from django.utils import timezone
 
 from home.templatetags.navigation_tags import site_root
 from news.models import NewsIndexPage, NewsPage
+from wijraad.page_cache import remember
 
 register = template.Library()
 
@@ -9,14 +11,14 @@ HOME_LATEST_COUNT = 3
 
 
 def _news_index(context):
-    """The live news index of the current site in the active language (looked up once per request)."""
+    """The live news index of the current site in the active language (read once per generation of the content)."""
     request = context.get("request")
     if request is None:
         return None
-    if not hasattr(request, "_news_index"):
-        root = site_root(context)
-        request._news_index = NewsIndexPage.objects.live().descendant_of(root).first() if root else None
-    return request._news_index
+    root = site_root(context)
+    if root is None:
+        return None
+    return remember(request, ("news-index", root.pk), lambda: NewsIndexPage.objects.live().descendant_of(root).first())
 
 
 @register.simple_tag(takes_context=True)
@@ -32,10 +34,13 @@ def home_news(context):
     index = _news_index(context)
     if index is None:
         return {"index_page": None}
-    items = NewsPage.objects.child_of(index).for_listing()
-    return {
-        "request": context["request"],
-        "index_page": index,
-        "latest_items": list(items[:HOME_LATEST_COUNT]),
-        "next_event": items.upcoming_events().first(),
-    }
+    request = context["request"]
+
+    def build():
+        items = NewsPage.objects.child_of(index).for_listing()
+        return list(items[:HOME_LATEST_COUNT]), items.upcoming_events().first()
+
+    # Which event comes next changes with the clock: kept for a minute at most.
+    minute = timezone.now().replace(second=0, microsecond=0)
+    latest_items, next_event = remember(request, ("home-news", index.pk, minute), build)
+    return {"request": request, "index_page": index, "latest_items": latest_items, "next_event": next_event}

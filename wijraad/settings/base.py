@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wijraad.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # The Site, its settings and the page of a request from per-process caches (wijraad/page_cache.py).
+    "wijraad.page_cache.PageCacheMiddleware",
     # Last: turns a locked-out login into the login page with the lockout message (home/lockouts.py).
     "axes.middleware.AxesMiddleware",
 ]
@@ -117,8 +119,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The cache holds the form rate limits and, with Redis, the sessions: every app server must share it. Without
-# REDIS_URL it lives in the database (shared too, only slower).
+# The cache holds the form rate limits, the fragments every page repeats (menu, footer, language versions) and,
+# with Redis, the sessions: every app server must share it. Without REDIS_URL it is a folder of files (CACHE_DIR),
+# shared by the processes of one machine: a page view then reads no cache row from the database.
 REDIS_URL = env.get("REDIS_URL")
 if REDIS_URL:
     CACHES = {
@@ -133,9 +136,9 @@ if REDIS_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "wijraad_cache",
-            # The database cache culls a third of its rows once it holds more than MAX_ENTRIES (default 300), which
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env.get("CACHE_DIR", str(BASE_DIR / ".cache")),
+            # Culling removes a third of the entries once there are more than MAX_ENTRIES (default 300), which
             # would forget form rate-limit slots on a busy day.
             "OPTIONS": {"MAX_ENTRIES": 100_000},
         }
