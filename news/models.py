@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Pag
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -30,6 +31,10 @@ from .feeds import NewsAtomFeed, NewsRssFeed
 PAGE_SIZE = 10
 CATEGORY_PARAMETER = "categorie"
 TAG_PARAMETER = "onderwerp"
+
+
+# A news card's picture as templates/news/includes/news_item.html shows it: every size and format, read together.
+CARD_IMAGE_FILTER = "fill-{320x180,480x270,960x540} format-{avif,webp}"
 
 
 class NewsCategory(TranslatableMixin, models.Model):
@@ -74,7 +79,7 @@ class NewsCategory(TranslatableMixin, models.Model):
 class NewsPageQuerySet(PageQuerySet):
     def for_listing(self):
         """What a list of news items shows, fetched in a fixed number of queries."""
-        images = get_image_model().objects.prefetch_renditions("fill-480x270|format-webp")
+        images = get_image_model().objects.prefetch_renditions(*Filter().expand_spec(CARD_IMAGE_FILTER))
         return (
             self.live()
             .public()
