@@ -76,9 +76,15 @@ class ContentPage(BasePage):
         verbose_name_plural = _("tekstpagina's")
 
     def get_context(self, request, *args, **kwargs):
+        from wijraad.page_cache import remember
+
         context = super().get_context(request, *args, **kwargs)
         # A section page links to the pages inside it, so they can be reached without the menu.
-        context["subpages"] = self.get_children().live().public().only("id", "title", "url_path", "path", "depth")
+        context["subpages"] = remember(
+            request,
+            ("subpages", self.pk),
+            lambda: tuple(self.get_children().live().public().only("id", "title", "url_path", "path", "depth")),
+        )
         return context
 
 

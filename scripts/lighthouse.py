@@ -98,9 +98,9 @@ def stop(server):
         server.wait(timeout=30)
 
 
-def audit(binary, name, path):
+def audit(binary, name, path, run_number=1):
     chrome = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
-    output = REPORTS / name
+    output = REPORTS / (name if run_number == 1 else f"{name}-run{run_number}")
     run(
         [
             str(binary),
@@ -117,10 +117,11 @@ def audit(binary, name, path):
     )
     report = json.loads(output.with_suffix(".report.json").read_text())
     scores = {key: round((report["categories"][key]["score"] or 0) * 100) for key in CATEGORIES}
+    weighted = {ref["id"] for key in CATEGORIES for ref in report["categories"][key]["auditRefs"] if ref["weight"]}
     failing = [
         f"{audit['id']} ({audit['score']})"
         for audit in report["audits"].values()
-        if audit.get("score") is not None and audit["score"] < 1 and audit.get("scoreDisplayMode") == "binary"
+        if audit["id"] in weighted and audit.get("score") is not None and audit["score"] < 1
     ]
     return scores, failing
 
@@ -136,6 +137,11 @@ def main():
     try:
         for name, path in PAGES.items():
             results[name] = audit(binary, name, path)
+            if min(results[name][0].values()) < 100:
+                # A busy machine slows the page's main thread; as Lighthouse advises, take the median of 3 runs.
+                runs = [results[name], *(audit(binary, name, path, number) for number in (2, 3))]
+                scores = {key: sorted(run[0][key] for run in runs)[1] for key in CATEGORIES}
+                results[name] = (scores, sorted({audit for run in runs for audit in run[1]}))
     finally:
         stop(server)
     print(f"\n{'page':<12}" + "".join(f"{category:>16}" for category in CATEGORIES))
@@ -144,7 +150,7 @@ def main():
         print(f"{name:<12}" + "".join(f"{scores[category]:>16}" for category in CATEGORIES))
         if min(scores.values()) < 100:
             below = True
-            print(f"    failing audits: {', '.join(failing) or '(scored audits, see the report)'}")
+            print(f"    audits below 1: {', '.join(failing)}")
     print(f"\nreports: {REPORTS.relative_to(ROOT)}/")
     if below:
         sys.exit("a Lighthouse score is below 100")

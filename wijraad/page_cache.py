@@ -10,7 +10,7 @@ cached fragment can be forgotten after an edit. Building a fragment reads the da
 requests: callers treat them as read-only (copy before changing).
 
 PageCacheMiddleware uses it for routing: the Site of a host, the site settings and the page a path leads to are
-found without the queries Wagtail would run for them (one query loads the page itself).
+found without the queries Wagtail would run for them; the page itself is loaded once per generation too.
 """
 
 import copy
@@ -253,7 +253,8 @@ def route(request, path):
     model = _page_model(content_type_id)
     if model is None:
         return None
-    page = model.objects.get(pk=page_id)
+    # The page as loaded for this generation; each request gets its own copy to set attributes on.
+    page = copy.copy(remember(request, ("page", page_id), lambda: model.objects.get(pk=page_id)))
     return page.route(request, rest)
 
 

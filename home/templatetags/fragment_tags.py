@@ -2,7 +2,8 @@
 header with menu and language switcher, breadcrumbs, footer), kept per page and language for one generation of
 the site's content (wijraad/page_cache.py), so it is rendered once and not on every view.
 
-Only on a page's own views: a view without a page (search, errors) and a preview render it every time.
+`{% pagefragment "name" page_only %}` is kept only on a page's own views (what depends on the address, such as the
+language switcher of the search page). A preview always renders afresh.
 """
 
 from django import template
@@ -16,16 +17,17 @@ register = template.Library()
 
 
 class PageFragmentNode(template.Node):
-    def __init__(self, name, nodelist):
-        self.name, self.nodelist = name, nodelist
+    def __init__(self, name, nodelist, page_only):
+        self.name, self.nodelist, self.page_only = name, nodelist, page_only
 
     def render(self, context):
         request = context.get("request")
         page = context.get("page")
-        if request is None or not isinstance(page, Page) or not page.pk or getattr(request, "is_preview", False):
+        page_id = page.pk if isinstance(page, Page) else None
+        if request is None or getattr(request, "is_preview", False) or (self.page_only and not page_id):
             return self.nodelist.render(context)
         site = Site.find_for_request(request)
-        key = ("fragment", self.name, site.pk if site else None, page.pk, get_language())
+        key = ("fragment", self.name, site.pk if site else None, page_id, get_language())
         html = recall(request, key)
         if html is None:
             html = keep(request, key, self.nodelist.render(context))
@@ -35,8 +37,9 @@ class PageFragmentNode(template.Node):
 @register.tag
 def pagefragment(parser, token):
     bits = token.split_contents()
-    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
-        raise template.TemplateSyntaxError('Usage: {% pagefragment "name" %}...{% endpagefragment %}')
+    page_only = bits[2:] == ["page_only"]
+    if len(bits) not in (2, 3) or (len(bits) == 3 and not page_only) or bits[1][0] not in "\"'":
+        raise template.TemplateSyntaxError('Usage: {% pagefragment "name" [page_only] %}...{% endpagefragment %}')
     nodelist = parser.parse(("endpagefragment",))
     parser.delete_first_token()
-    return PageFragmentNode(bits[1][1:-1], nodelist)
+    return PageFragmentNode(bits[1][1:-1], nodelist, page_only)

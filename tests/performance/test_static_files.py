@@ -1,6 +1,7 @@
 """Static files reach browsers compressed and under names that change with their content, so browsers and the
 front cache may keep them for a year (WhiteNoise with Django's manifest storage, as in production)."""
 
+import gzip
 import re
 
 import pytest
@@ -56,3 +57,13 @@ def test_the_stylesheet_may_be_kept_for_a_year_and_comes_compressed(collected, h
     assert int(re.search(r"max-age=(\d+)", cache_control).group(1)) >= 365 * 24 * 3600
     assert response["Content-Encoding"] in {"gzip", "br"}
     assert "Accept-Encoding" in response["Vary"]
+
+
+def test_pages_come_compressed_to_a_browser_that_asks_for_it(client, home):
+
+    plain = client.get(home.url)
+    compressed = client.get(home.url, HTTP_ACCEPT_ENCODING="gzip")
+
+    assert compressed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed.content).count(b"<main") == plain.content.count(b"<main") == 1
+    assert len(compressed.content) < len(plain.content) / 2

@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "wijraad.middleware.PrivateLinkMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Inside WhiteNoise (static files come compressed already), outside everything that writes the page.
+    "wijraad.middleware.CompressTextMiddleware",
     # Before anything reads the request body (sessions, CSRF, forms).
     "wijraad.request_guard.RequestGuardMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -107,7 +109,9 @@ WSGI_APPLICATION = "wijraad.wsgi.application"
 DATABASES = {
     "default": dj_database_url.parse(
         env.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=env.get_int("DATABASE_CONN_MAX_AGE", 0),
+        # Connecting (and setting up SQLite's journal) on every request costs more than most page views.
+        conn_max_age=env.get_int("DATABASE_CONN_MAX_AGE", 60),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
