@@ -1,6 +1,7 @@
 """The contact page: its form through the shared pipeline, and the thank-you view."""
 
 from home.models import SiteSettings
+from wijraad.page_cache import per_generation
 
 from . import pipeline
 from .forms import ContactForm
@@ -13,6 +14,7 @@ def recipient(page, request):
     return page.recipient or SiteSettings.for_request(request).secretary_email
 
 
+@per_generation
 def privacy_url(page, request):
     """The privacy statement in the page's language (it sits beside the contact page), if there is one."""
     privacy = page.get_parent().get_children().live().filter(slug="privacy").first()

@@ -23,6 +23,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import BodyBlock, DocumentBlock
 from home.models import BasePage
 from home.site_address import absolute
+from wijraad.page_cache import remember
 
 from . import schema
 from .calendar import ICS_FILENAME, event_ics
@@ -119,30 +120,43 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        categories = list(self.categories())
-        items = self.news_items()
-
+        categories = remember(request, ("news-categories", self.locale_id), lambda: list(self.categories()))
         category = _find(categories, request.GET.get(CATEGORY_PARAMETER))
-        if category is not None:
-            items = items.filter(category=category)
-        tag = _find_tag(request.GET.get(TAG_PARAMETER))
-        if tag is not None:
-            items = items.filter(tagged_items__tag=tag)
-
-        paginator = Paginator(items, PAGE_SIZE)
-        # get_page turns "abc" into page 1 and an out-of-range number into the last page.
-        news_page = paginator.get_page(request.GET.get("page"))
+        tag_slug = (request.GET.get(TAG_PARAMETER) or "")[:100]
+        tag = remember(request, ("news-tag", tag_slug), lambda: _find_tag(tag_slug))
+        number = _page_number(request.GET.get("page"))
+        # The list changes with the content (a new generation) and, for the events to come, with the clock.
+        minute = timezone.now().replace(second=0, microsecond=0)
+        listing = remember(
+            request,
+            ("news-listing", self.pk, category and category.pk, tag and tag.pk, number, minute),
+            lambda: self._listing(category, tag, number),
+        )
         context.update(
             categories=categories,
             current_category=category,
             current_tag=tag,
-            news_page=news_page,
-            page_range=paginator.get_elided_page_range(news_page.number, on_each_side=1, on_ends=1),
-            upcoming_events=list(items.upcoming_events()) if news_page.number == 1 else [],
+            **listing,
             feed_url=self.feed_url(request),
             atom_feed_url=self.feed_url(request, "atom_feed"),
         )
         return context
+
+    def _listing(self, category, tag, number):
+        items = self.news_items()
+        if category is not None:
+            items = items.filter(category=category)
+        if tag is not None:
+            items = items.filter(tagged_items__tag=tag)
+        paginator = Paginator(items, PAGE_SIZE)
+        # get_page turns an out-of-range number into the last page.
+        news_page = paginator.get_page(number)
+        news_page.object_list = list(news_page.object_list)
+        return {
+            "news_page": news_page,
+            "page_range": list(paginator.get_elided_page_range(news_page.number, on_each_side=1, on_ends=1)),
+            "upcoming_events": list(items.upcoming_events()) if news_page.number == 1 else [],
+        }
 
     def feed_url(self, request, name="feed"):
         """Absolute URL of the RSS (or Atom) feed of this index."""
@@ -160,6 +174,14 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     @path("feed/atom/", name="atom_feed")
     def atom_feed(self, request):
         return NewsAtomFeed()(request, index=self)
+
+
+def _page_number(value):
+    """?page= as a number; "abc" or nothing give page 1 (the paginator turns 0, -1 or too large into the last)."""
+    try:
+        return int(value or 1)
+    except (TypeError, ValueError, OverflowError):
+        return 1
 
 
 def _find(categories, slug):

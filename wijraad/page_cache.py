@@ -1,24 +1,27 @@
 """What every page repeats, computed once per process and per version of the site's content.
 
 The *generation* is a token in the shared cache (Redis, or the cache folder without REDIS_URL), read once per
-request. Every change an editor can make to what pages show (publishing, unpublishing, moving or deleting a page,
-saving a page, a snippet, a setting, a Site, a locale, an image or a view restriction) writes a new token, so each
-app server process drops everything it remembered on its next request. Nothing is invalidated item by item, so no
-cached fragment can be forgotten after an edit. Building a fragment reads the database; using one does not.
+request. Every change an editor can make to what pages show (publishing, unpublishing, moving, deleting or saving
+a page; saving a snippet, a setting, a Site, a locale, an image, a document, a tag or a view restriction) writes
+a new token, so each app server process drops everything it remembered on its next request. Nothing is
+invalidated item by item, so no cached fragment can be forgotten after an edit. Building a fragment reads the
+database; using one does not.
 
-`remember(request, key, build)` keeps a value for the current generation (`recall` and `keep` are its halves). The values are shared between
-requests: callers treat them as read-only (copy before changing).
+`remember(request, key, build)` keeps a value for the current generation (`recall` and `keep` are its halves).
+The values are shared between requests: callers treat them as read-only (copy before changing).
 
 PageCacheMiddleware uses it for routing: the Site of a host, the site settings and the page a path leads to are
 found without the queries Wagtail would run for them; the page itself is loaded once per generation too.
 """
 
 import copy
+import functools
 import threading
 import uuid
 
 from django.core.cache import cache
 from django.db import transaction
+from django.http import HttpRequest
 from django.urls import Resolver404
 from django.utils.functional import SimpleLazyObject
 
@@ -74,6 +77,22 @@ def remember(request, key, build):
     return keep(request, key, build()) if value is missing else value
 
 
+def per_generation(method):
+    """A method (or function) of a page whose result is kept for the current generation, per page and arguments:
+    for look-ups such as "the privacy page beside this one" that every view of the page repeats."""
+
+    @functools.wraps(method)
+    def wrapper(owner, *args):
+        request = next((arg for arg in args if isinstance(arg, HttpRequest)), None)
+        site = getattr(request, "_wagtail_site", None)
+        others = tuple(arg for arg in args if not isinstance(arg, HttpRequest))
+        owner_key = owner if isinstance(owner, type) else owner.pk
+        key = ("call", method.__module__, method.__qualname__, owner_key, site and site.pk, *others)
+        return remember(request, key, lambda: method(owner, *args))
+
+    return wrapper
+
+
 def new_generation(**kwargs):
     """Forget everything, in every process: now, and again when the current transaction commits (a process that
     rebuilt in between read what was committed before the change)."""
@@ -98,13 +117,17 @@ def reset():
 
 def _watched_models():
     from django.apps import apps
+    from taggit.models import Tag
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.models import Locale, Page, PageViewRestriction, Site
 
     from wijraad.front_cache import SITE_WIDE_MODELS
 
-    models = [Page, Site, Locale, PageViewRestriction, BaseSiteSetting, BaseGenericSetting, get_image_model()]
+    # Pages are kept with what they show: the images, documents and tags they link to.
+    models = [Page, Site, Locale, PageViewRestriction, BaseSiteSetting, BaseGenericSetting]
+    models += [get_image_model(), get_document_model(), Tag]
     models += [apps.get_model(label) for label in SITE_WIDE_MODELS]
     return tuple(models)
 
@@ -268,6 +291,10 @@ def view_restriction_paths(request=None):
     return remember(request, ("restricted-paths",), build)
 
 
+# The admin, files and the health check (which must answer without the cache) route no pages.
+NOT_PAGE_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/healthz", "/static/", "/media/")
+
+
 class PageCacheMiddleware:
     """Finds the Site, its settings and the page of a request from the per-generation caches above. After
     LocaleMiddleware: the page depends on the active language."""
@@ -276,6 +303,8 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.path_info.startswith(NOT_PAGE_PREFIXES):
+            return self.get_response(request)
         if not hasattr(request, "_wagtail_site"):
             request._wagtail_site = site_for_request(request)
         if request._wagtail_site is not None:
@@ -286,7 +315,11 @@ class PageCacheMiddleware:
         from django.http import Http404
         from wagtail.views import serve
 
-        if view_func is not serve or hasattr(request, "_wagtail_route_for_request"):
+        if (
+            view_func is not serve
+            or not hasattr(request, "_wagtail_site")
+            or hasattr(request, "_wagtail_route_for_request")
+        ):
             return None
         try:
             # Wagtail's URL pattern passes the path as its one positional argument.

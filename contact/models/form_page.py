@@ -28,6 +28,7 @@ from wagtail_localize.fields import SynchronizedField
 from contact.recipients import RECIPIENT_PERMISSION
 from home.blocks import INLINE_FEATURES
 from home.models import BasePage
+from wijraad.page_cache import per_generation
 
 DEFAULT_THANK_YOU = "Je hoort van ons als er iets verandert of als we nog iets van je nodig hebben."
 DEFAULT_CONFIRMATION = "Bedankt! We hebben je formulier goed ontvangen."
@@ -392,11 +393,13 @@ class FormPage(RoutablePageMixin, AbstractEmailForm, BasePage):
             return [address.strip() for address in self.to_address.split(",") if address.strip()]
         return [SiteSettings.for_request(request).secretary_email]
 
+    @per_generation
     def privacy_url(self, request):
         """The privacy statement in this page's language (a page with the slug "privacy" under a home page)."""
         privacy = Page.objects.live().filter(slug="privacy", depth=3, locale_id=self.locale_id).first()
         return privacy.get_url(request) if privacy else ""
 
+    @per_generation
     def event(self):
         """The news item about the event this form signs people up for, preferably in this page's language."""
         from news.models import NewsPage

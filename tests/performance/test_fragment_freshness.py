@@ -154,3 +154,23 @@ def test_the_footer_shows_new_contact_details_right_after_the_site_settings_are_
     text = footer_text(anonymous.get(section.url))
     assert "050 123 45 67" in text
     assert "raad@wijraad.example.org" in text
+
+
+def test_a_preview_neither_uses_nor_fills_the_cache(admin_client, client, section, other):
+    child = ContentPageFactory(parent=section, title="Verslagen", slug="verslagen")
+    assert breadcrumb_titles(client.get(child.url)) == ["Home", "Over ons", "Verslagen"]
+    data = {
+        "title": "Verslagen (concept)",
+        "slug": "verslagen",
+        "intro": "",
+        "body": streamfield([("paragraph", rich_text("<p>Tekst</p>"))]),
+        "seo_title": "",
+        "search_description": "",
+    }
+    preview_url = f"/admin/pages/{child.pk}/edit/preview/"
+
+    assert admin_client.post(preview_url, nested_form_data(data)).json()["is_valid"]
+    preview = admin_client.get(preview_url)
+
+    assert breadcrumb_titles(preview) == ["Home", "Over ons", "Verslagen (concept)"]
+    assert breadcrumb_titles(client.get(child.url)) == ["Home", "Over ons", "Verslagen"]

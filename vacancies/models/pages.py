@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.models import BasePage, SiteSettings
+from wijraad.page_cache import per_generation
 
 from ..blocks import ProcedureBlock, ProfileBlock
 from .members import current_members
@@ -43,6 +44,7 @@ class ProfilePage(BasePage):
         verbose_name_plural = _("profielschetsen")
 
     @classmethod
+    @per_generation
     def for_locale(cls, locale_id):
         return cls.objects.live().filter(locale_id=locale_id).only("id", "title", "url_path", "path", "depth").first()
 
@@ -101,6 +103,7 @@ class VacancyIndexPage(BasePage):
         verbose_name_plural = _("overzichten vacatures")
 
     @classmethod
+    @per_generation
     def for_locale(cls, locale_id):
         return cls.objects.live().filter(locale_id=locale_id).first()
 
@@ -184,6 +187,7 @@ class VacancyPage(BasePage):
     def is_standing(self):
         return self.closing_date is None
 
+    @per_generation
     def get_index_page(self):
         return VacancyIndexPage.objects.parent_of(self).first()
 
