@@ -93,11 +93,26 @@ def per_generation(method):
     return wrapper
 
 
+def form_class_per_generation(request, page, fields, builder):
+    """The form class a form builder makes for a page's saved questions, kept per language and per set of full
+    choices (a preview, with questions not yet saved, always builds afresh)."""
+    from django.utils.translation import get_language
+
+    if getattr(request, "is_preview", False) or any(field.pk is None for field in fields):
+        return builder.get_form_class()
+    full = tuple(sorted((name, tuple(sorted(shown))) for name, shown in (builder.full or {}).items()))
+    key = ("form-class", page.pk, get_language(), tuple(field.pk for field in fields), full, builder.privacy_url)
+    return remember(request, key, builder.get_form_class)
+
+
 def new_generation(**kwargs):
     """Forget everything, in every process: now, and again when the current transaction commits (a process that
     rebuilt in between read what was committed before the change)."""
     _write_new_generation()
-    transaction.on_commit(_write_new_generation)
+    connection = transaction.get_connection()
+    # Once per transaction is enough (loading the demo content saves thousands of objects in one).
+    if not any(callback[1] is _write_new_generation for callback in connection.run_on_commit):
+        transaction.on_commit(_write_new_generation)
 
 
 def _write_new_generation():

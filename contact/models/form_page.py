@@ -28,7 +28,7 @@ from wagtail_localize.fields import SynchronizedField
 from contact.recipients import RECIPIENT_PERMISSION
 from home.blocks import INLINE_FEATURES
 from home.models import BasePage
-from wijraad.page_cache import per_generation
+from wijraad.page_cache import form_class_per_generation, per_generation
 
 DEFAULT_THANK_YOU = "Je hoort van ons als er iets verandert of als we nog iets van je nodig hebben."
 DEFAULT_CONFIRMATION = "Bedankt! We hebben je formulier goed ontvangen."
@@ -351,7 +351,8 @@ class FormPage(RoutablePageMixin, AbstractEmailForm, BasePage):
         fields = list(self.get_form_fields() if fields is None else fields)
         asks_consent = any(field.field_type == FieldType.CONSENT for field in fields)
         builder = SignupFormBuilder(fields, full=full, privacy_url=self.privacy_url(request) if asks_consent else "")
-        return builder.get_form_class()(*args, request=request, page=self, user=request.user, **kwargs)
+        form_class = form_class_per_generation(request, self, fields, builder)
+        return form_class(*args, request=request, page=self, user=request.user, **kwargs)
 
     def get_submission_class(self):
         from .form_submissions import FormPageSubmission
