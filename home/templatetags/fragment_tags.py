@@ -3,11 +3,13 @@ header with menu and language switcher, breadcrumbs, footer), kept per page and 
 the site's content (wijraad/page_cache.py), so it is rendered once and not on every view.
 
 `{% pagefragment "name" page_only %}` is kept only on a page's own views (what depends on the address, such as the
-language switcher of the search page). A preview always renders afresh.
+language switcher of the search page); `daily` keeps it for today only (what says whether a vacancy is still open).
+A preview always renders afresh.
 """
 
 from django import template
 from django.utils.safestring import mark_safe
+from django.utils.timezone import localdate
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
@@ -17,8 +19,8 @@ register = template.Library()
 
 
 class PageFragmentNode(template.Node):
-    def __init__(self, name, nodelist, page_only):
-        self.name, self.nodelist, self.page_only = name, nodelist, page_only
+    def __init__(self, name, nodelist, page_only=False, daily=False):
+        self.name, self.nodelist, self.page_only, self.daily = name, nodelist, page_only, daily
 
     def render(self, context):
         request = context.get("request")
@@ -28,6 +30,8 @@ class PageFragmentNode(template.Node):
             return self.nodelist.render(context)
         site = Site.find_for_request(request)
         key = ("fragment", self.name, site.pk if site else None, page_id, get_language())
+        if self.daily:
+            key += (localdate(),)
         html = recall(request, key)
         if html is None:
             html = keep(request, key, self.nodelist.render(context))
@@ -37,9 +41,11 @@ class PageFragmentNode(template.Node):
 @register.tag
 def pagefragment(parser, token):
     bits = token.split_contents()
-    page_only = bits[2:] == ["page_only"]
-    if len(bits) not in (2, 3) or (len(bits) == 3 and not page_only) or bits[1][0] not in "\"'":
-        raise template.TemplateSyntaxError('Usage: {% pagefragment "name" [page_only] %}...{% endpagefragment %}')
+    options = set(bits[2:])
+    if len(bits) < 2 or bits[1][0] not in "\"'" or not options <= {"page_only", "daily"}:
+        raise template.TemplateSyntaxError(
+            'Usage: {% pagefragment "name" [page_only] [daily] %}...{% endpagefragment %}'
+        )
     nodelist = parser.parse(("endpagefragment",))
     parser.delete_first_token()
-    return PageFragmentNode(bits[1][1:-1], nodelist, page_only)
+    return PageFragmentNode(bits[1][1:-1], nodelist, "page_only" in options, "daily" in options)
