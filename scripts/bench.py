@@ -107,6 +107,7 @@ class Site:
     def start(self):
         command = [self.python, "-m", "gunicorn", "wijraad.wsgi", "--workers", "1", "--worker-class", "sync"]
         command += ["--bind", f"127.0.0.1:{self.port}", "--log-level", "warning"]
+        command += ["--control-socket", str(self.data / "gunicorn.ctl")]
         self.server = subprocess.Popen(command, cwd=self.tree, env=self.env, start_new_session=True)  # noqa: S603
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

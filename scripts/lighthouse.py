@@ -80,6 +80,7 @@ def prepare_site(env):
 
 def start_site(env):
     command = [sys.executable, "-m", "gunicorn", "wijraad.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{PORT}"]
+    command += ["--control-socket", str(WORK / "gunicorn.ctl"), "--log-level", "warning"]
     server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)  # noqa: S603
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -101,27 +102,33 @@ def stop(server):
 def audit(binary, name, path, run_number=1):
     chrome = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
     output = REPORTS / (name if run_number == 1 else f"{name}-run{run_number}")
-    run(
-        [
-            str(binary),
-            f"http://127.0.0.1:{PORT}{path}",
-            "--quiet",
-            f"--only-categories={','.join(CATEGORIES)}",
-            "--form-factor=mobile",
-            "--output=html",
-            "--output=json",
-            f"--output-path={output}",
-            "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
-        ],
-        env={**os.environ, "CHROME_PATH": chrome},
-    )
+    command = [
+        str(binary),
+        f"http://127.0.0.1:{PORT}{path}",
+        "--quiet",
+        f"--only-categories={','.join(CATEGORIES)}",
+        "--form-factor=mobile",
+        "--output=html",
+        "--output=json",
+        f"--output-path={output}",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+    ]
+    env = {**os.environ, "CHROME_PATH": chrome}
+    for attempt in range(3):
+        # Chromium now and then fails to record the trace (NO_NAVSTART, PROTOCOL_TIMEOUT): try again.
+        result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)  # noqa: S603
+        if result.returncode == 0:
+            break
+        print(f"{name}: Lighthouse failed (attempt {attempt + 1} of 3): {result.stderr.strip()[-300:]}", flush=True)
+    else:
+        sys.exit(f"Lighthouse could not audit {path}")
     report = json.loads(output.with_suffix(".report.json").read_text())
     scores = {key: round((report["categories"][key]["score"] or 0) * 100) for key in CATEGORIES}
     weighted = {ref["id"] for key in CATEGORIES for ref in report["categories"][key]["auditRefs"] if ref["weight"]}
     failing = [
-        f"{audit['id']} ({audit['score']})"
-        for audit in report["audits"].values()
-        if audit["id"] in weighted and audit.get("score") is not None and audit["score"] < 1
+        f"{item['id']} ({item['score']})"
+        for item in report["audits"].values()
+        if item["id"] in weighted and item.get("score") is not None and item["score"] < 1
     ]
     return scores, failing
 
@@ -141,7 +148,7 @@ def main():
                 # A busy machine slows the page's main thread; as Lighthouse advises, take the median of 3 runs.
                 runs = [results[name], *(audit(binary, name, path, number) for number in (2, 3))]
                 scores = {key: sorted(run[0][key] for run in runs)[1] for key in CATEGORIES}
-                results[name] = (scores, sorted({audit for run in runs for audit in run[1]}))
+                results[name] = (scores, sorted({item for run in runs for item in run[1]}))
     finally:
         stop(server)
     print(f"\n{'page':<12}" + "".join(f"{category:>16}" for category in CATEGORIES))
