@@ -39,15 +39,17 @@ worker: setup
 	$(MANAGE) worker
 
 PYTEST := $(VENV)/bin/pytest
-# Each test file runs whole on one worker: files that share the demo site load it once.
-PARALLEL := -n auto --dist loadfile
+# Each test file runs whole on one worker: files that share the demo site load it once. Files go out in
+# collection order, long ones first (tests/conftest.py), so that the workers end together.
+PARALLEL := -n auto --dist loadfile --no-loadscope-reorder
 
 ## Lint, check migrations and test ids, then the whole suite (DATABASE_URL picks the database).
 test: check test-python test-browser test-production
 
-## The edit-run loop: the suite without the browser tests, in parallel, keeping the test database between runs.
+## The edit-run loop: the suite without the browser, production and expensive tests (fuzzing, worker processes),
+## in parallel, keeping the test database between runs. `make test` runs them all.
 test-fast: $(VENV)/.installed-dev
-	$(PYTEST) $(PARALLEL) -m "not browser and not production" --reuse-db
+	$(PYTEST) $(PARALLEL) -m "not browser and not production and not expensive" --reuse-db
 
 ## Lint, format, missing migrations, and test ids that stay the same between two collections.
 check: $(VENV)/.installed-dev

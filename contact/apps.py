@@ -4,14 +4,12 @@ from django.utils.translation import gettext_lazy as _
 
 class ContactConfig(AppConfig):
     name = "contact"
-    verbose_name = _("Contact en formulieren")
+    verbose_name = _("Contact")
 
     def ready(self):
-        from . import checks  # noqa: F401  (registers the system checks)
-        from .kinds import register_kind
-        from .recipients import connect_signals
+        # Imported here: the registries are filled once the app registry is ready.
+        from submissions.kinds import register_kind
+        from submissions.recipients import watch_recipient
 
         register_kind("contact", label=_("Contactformulier"))
-        # Form pages: the general retention period; deleting a Submission cascades to its FormPageSubmission.
-        register_kind("form", label=_("Formulier"))
-        connect_signals()
+        watch_recipient("contact.ContactPage", "recipient")

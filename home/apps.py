@@ -8,6 +8,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self):
+        # Imported here: both connect signals to models, which need the app registry to be ready.
         from wijraad import front_cache, page_cache
 
         from . import site_address

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel
@@ -39,6 +40,12 @@ class BasePage(Page):
         if self.alias_of_id is None and not any(self.path.startswith(path) for path in view_restriction_paths()):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+    def render_page(self, request, template=None, status=200, **extra_context):
+        """The page with extra context (a form, a reference number), in its own template unless another is given."""
+        context = self.get_context(request)
+        context.update(extra_context)
+        return TemplateResponse(request, template or self.get_template(request), context, status=status)
 
 
 class HomePage(BasePage):
@@ -102,8 +109,8 @@ class SiteSettings(BaseSiteSetting):
     phone = models.CharField(_("telefoonnummer"), max_length=40, blank=True)
 
     panels = [
-        # Whoever may change where forms go (contact/recipients.py): the same permission for every recipient field.
-        FieldPanel("secretary_email", permission="contact.change_recipient"),
+        # Whoever may change where forms go (submissions/recipients.py): the same permission for every recipient field.
+        FieldPanel("secretary_email", permission="submissions.change_recipient"),
         FieldPanel("phone"),
         HelpPanel(
             content=_(

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.checks import Error, register
 from django.db import DatabaseError
+from wagtail.models import Site
 
 
 def address():
@@ -20,8 +21,6 @@ def address():
 
 def sync_site(using="default"):
     """Give the default Site SITE_URL's hostname and port. Returns True when it changed."""
-    from wagtail.models import Site
-
     hostname, port = address()
     site = Site.objects.using(using).filter(is_default_site=True).first()
     if site is None or (site.hostname, site.port) == (hostname, port):
@@ -32,8 +31,6 @@ def sync_site(using="default"):
 
 
 def sync_after_migrate(using="default", **kwargs):
-    from wagtail.models import Site
-
     try:
         Site.objects.using(using).exists()
     except DatabaseError:
@@ -45,8 +42,6 @@ def sync_after_migrate(using="default", **kwargs):
 def check_site_address(app_configs, **kwargs):
     if not settings.CHECK_SITE_ADDRESS:
         return []
-    from wagtail.models import Site
-
     try:
         site = Site.objects.filter(is_default_site=True).first()
     except DatabaseError:

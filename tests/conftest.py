@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.db import connections, transaction
 from wagtail.models import Site
 
+from tests import demo_snapshot
 from tests.home.secretariaat import log_in_secretary
 
 _real_connect = socket.socket.connect
@@ -60,22 +61,31 @@ class _Collect(logging.Handler):
         self.records.append(record)
 
 
+_demo_rows = None  # the loaded demo site's rows, kept by the first module of this process that loads it
+
+
 @pytest.fixture(scope="module")
 def _demo_site(django_db_setup, django_db_blocker):
-    """Load the demo content once per test module, inside a transaction rolled back after the module.
+    """The demo content, inside a transaction rolled back after the module.
 
     Each test runs in a savepoint inside that transaction (pytest-django's `db`), so every test of the
-    module starts from the same freshly loaded demo site. Loading takes seconds; once per module keeps
-    the suite fast.
+    module starts from the same fresh demo site. The first module of a process loads it (seconds) and keeps a copy
+    of its rows; later modules put that copy back (tests/demo_snapshot.py), so it is loaded once per process.
     """
+    global _demo_rows
     demo = DemoSite()
-    handler = _Collect(demo.warnings)
-    logging.getLogger().addHandler(handler)
     with django_db_blocker.unblock(), transaction.atomic():
-        try:
-            call_command("load_demo_content", verbosity=0)
-        finally:
-            logging.getLogger().removeHandler(handler)
+        if _demo_rows is None:
+            handler = _Collect(demo.warnings)
+            logging.getLogger().addHandler(handler)
+            try:
+                call_command("load_demo_content", verbosity=0)
+            finally:
+                logging.getLogger().removeHandler(handler)
+            _demo_rows = (demo.warnings, demo_snapshot.take())
+        else:
+            demo.warnings[:] = _demo_rows[0]
+            demo_snapshot.restore(_demo_rows[1])
         yield demo
         transaction.set_rollback(True)
 
@@ -128,6 +138,10 @@ def pytest_collection_modifyitems(items):
             continue
         if "demo" not in item.fixturenames or _is_transactional(item):
             item.add_marker(pytest.mark.demo_site_misused)
+    # A parallel run (pytest-xdist, whole files per worker, `--no-loadscope-reorder`) hands files out in this order:
+    # the long ones first, so that the workers end together instead of one running a long file alone at the end.
+    long_modules = demo_modules | {item.module for item in items if item.get_closest_marker("expensive")}
+    items.sort(key=lambda item: getattr(item, "module", None) not in long_modules)
 
 
 @pytest.fixture(autouse=True)
@@ -147,10 +161,10 @@ def secretary_client(client):
     return client
 
 
-# --- Forms and mail (contact app) ---------------------------------------------------------------------------------
-# `smtp_server`: a real SMTP server on 127.0.0.1 for any test that checks mail (see tests/contact/fixtures.py).
+# --- Forms and mail (submissions app) -----------------------------------------------------------------------------
+# `smtp_server`: a real SMTP server on 127.0.0.1 for any test that checks mail (see tests/submissions/fixtures.py).
 # The per-IP form rate limit counts in the cache: start every test with an empty one.
-from tests.contact.fixtures import smtp_server  # noqa: E402, F401
+from tests.submissions.fixtures import smtp_server  # noqa: E402, F401
 
 
 @pytest.fixture(autouse=True)

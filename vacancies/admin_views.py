@@ -16,7 +16,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
 from wagtail.log_actions import log
 
-from contact.spreadsheet import SafeExportMixin
+from submissions.spreadsheet import SafeExportMixin
 
 from . import views
 from .forms import StatusChangeForm

@@ -7,7 +7,8 @@ class VacanciesConfig(AppConfig):
     verbose_name = _("Vacatures en leden")
 
     def ready(self):
-        from contact.pipeline import register_kind
+        # Imported here: the retention rule reads models, which need the app registry to be ready.
+        from submissions.kinds import register_kind
 
         from .retention import KIND, applications_past_retention
 

@@ -7,12 +7,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from contact.forms import column_length, email_field, name_field, phone_field
-from contact.models import FlagReason
-from contact.pipeline import ProtectedFormMixin
+from submissions.forms import column_length, email_field, name_field, phone_field
+from submissions.models import FlagReason
+from submissions.pipeline import ProtectedFormMixin
 
 from . import uploads, virus_scan
-from .models import Application, ApplicationStatus, ScanState, WijRelation
+from .models.applications import Application, ApplicationStatus, ScanState, WijRelation
 
 VIRUS_FOUND = _(
     "In dit bestand is een virus gevonden. We nemen het niet aan. Laat je computer controleren, sla je cv of brief "

@@ -5,7 +5,7 @@ import html
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from .models import PROCEDURE_STEPS, ApplicationStatus
+from .models.applications import PROCEDURE_STEPS, ApplicationStatus
 
 STEP_TITLES = {
     ApplicationStatus.RECEIVED: _("Aanmelding ontvangen"),

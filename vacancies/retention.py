@@ -13,20 +13,19 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Site
 
-KIND = "application"
+from submissions.models import Submission
+
+from .models import ENDED_STATUSES, VacancySettings
+from .models.pages import KIND
 
 
 def retention_settings():
-    from .models import VacancySettings
-
     site = Site.objects.filter(is_default_site=True).first()
     return VacancySettings.for_site(site) if site else VacancySettings()
 
 
 def deletion_date(application, vacancy_settings):
     """The day an ended application is deleted, or None while it is kept."""
-    from .models import ENDED_STATUSES
-
     if application.status not in ENDED_STATUSES:
         return None
     if application.keep_for_future:
@@ -36,10 +35,6 @@ def deletion_date(application, vacancy_settings):
 
 def applications_past_retention(now):
     """The Submissions of applications whose retention period has passed at `now`."""
-    from contact.models import Submission
-
-    from .models import ENDED_STATUSES
-
     vacancy_settings = retention_settings()
     today = timezone.localdate(now)
     short_cutoff = today - timedelta(weeks=vacancy_settings.retention_weeks)

@@ -15,9 +15,18 @@ from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
 
+from django.apps import apps
 from django.conf import settings
+from django.db.models.signals import post_delete, post_save
+from django.urls import reverse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from news.models import NewsIndexPage
+from vacancies.models import VacancyIndexPage
 
 logger = logging.getLogger(__name__)
 PURGE_PREFIX = "/_purge"
@@ -39,7 +48,7 @@ SITE_WIDE_MODELS = [
     "news.NewsCategory",
     "vacancies.CouncilMember",
     "vacancies.VacancySettings",
-    "contact.ContactSettings",
+    "submissions.ContactSettings",
 ]
 
 
@@ -93,10 +102,6 @@ def _enabled():
 
 def _listing_pages(locale_id):
     """The pages that list other pages, in one language: its home page and the news and vacancy indexes."""
-    from wagtail.models import Page, Site
-
-    from news.models import NewsIndexPage
-    from vacancies.models import VacancyIndexPage
 
     pages = list(NewsIndexPage.objects.live().filter(locale_id=locale_id))
     pages += list(VacancyIndexPage.objects.live().filter(locale_id=locale_id))
@@ -106,7 +111,6 @@ def _listing_pages(locale_id):
 
 
 def _sitemap_urls():
-    from django.urls import reverse
 
     return [f"{settings.SITE_URL}{reverse('sitemap')}"]
 
@@ -115,7 +119,6 @@ def purge_for_page(page, old_urls=()):
     """Purge a changed page, what lists it, and the sitemap. A top-level page is in every page's menu: purge all."""
     if not _enabled():
         return
-    from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
     if page.depth <= 3:
         purge_everything(extra_urls=old_urls)
@@ -132,8 +135,6 @@ def purge_everything(extra_urls=()):
     """Every live page in every language, with its feeds and calendar files, and the sitemap."""
     if not _enabled():
         return
-    from wagtail.contrib.frontend_cache.utils import PurgeBatch
-    from wagtail.models import Page
 
     batch = PurgeBatch()
     batch.add_pages(Page.objects.live().public().filter(depth__gt=1).specific().defer_streamfields())
@@ -177,10 +178,6 @@ def on_site_wide_content_changed(**kwargs):
 
 
 def connect():
-    from django.apps import apps
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.models import Page
-    from wagtail.signals import page_published, page_unpublished, post_page_move
 
     for model in apps.get_models():
         if issubclass(model, Page):

@@ -25,7 +25,7 @@ SECRETARY_USERNAME = "secretaris"
 SECRETARY_PASSWORD = "browser-test-wachtwoord"
 READY_PREFIX = "listening on port "
 # The browser sends forms faster than a person and many times from one address; the spam checks
-# (minimum fill time, rate limit) have their own tests in tests/contact.
+# (minimum fill time, rate limit) have their own tests in tests/submissions.
 BROWSER_SETTINGS = {"FORMS_MIN_FILL_SECONDS": 0, "FORMS_RATE_LIMIT": None}
 START_TIMEOUT = 180
 

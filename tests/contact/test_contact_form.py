@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from contact.models import MailState, OutgoingMail, Submission
 from home.models import SiteSettings
+from submissions.models import MailState, OutgoingMail, Submission
 from tests.contact.conftest import MESSAGE
 from tests.factories.contact import ContactPageFactory, protected_post
 from tests.factories.home import ContentPageFactory

@@ -5,8 +5,8 @@ import time
 import pytest
 import time_machine
 
-from contact.models import OutgoingMail, Submission
-from contact.spam import new_form_token
+from submissions.models import OutgoingMail, Submission
+from submissions.spam import new_form_token
 from tests.factories.contact import protected_post
 from tests.html import soup
 

@@ -4,9 +4,10 @@ language with what the resident typed, stores nothing, and can simply be sent ag
 import pytest
 from django.test import Client
 
-from contact.models import FormPageSubmission, Submission
-from tests.contact.form_pages import make_signup_form, signup
+from formpages.models import FormPageSubmission
+from submissions.models import Submission
 from tests.factories.contact import ContactPageFactory, protected_post
+from tests.formpages.form_pages import make_signup_form, signup
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ input kept and nothing stored."""
 import pytest
 from django.test import Client
 
-from contact.models import OutgoingMail, Submission
+from submissions.models import OutgoingMail, Submission
 from tests.factories.contact import protected_post
 from tests.html import soup
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from django.utils import translation
 
-from contact.models import FormPage, FormPageSubmission
-from tests.contact.form_pages import make_signup_form, signup
+from formpages.models import FormPage, FormPageSubmission
 from tests.factories.vacancies import ApplicationFactory
+from tests.formpages.form_pages import make_signup_form, signup
 from wijraad.private_links import redact
 
 ROOT = Path(__file__).resolve().parents[2]

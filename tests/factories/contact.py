@@ -4,9 +4,11 @@ import factory
 import wagtail_factories
 from wagtail.models import Site
 
-from contact.forms import HONEYPOT_FIELD, TOKEN_FIELD
-from contact.models import ContactPage, FormField, FormPage, OutgoingMail, Submission
-from contact.spam import new_form_token
+from contact.models import ContactPage
+from formpages.models import FormField, FormPage
+from submissions.forms import HONEYPOT_FIELD, TOKEN_FIELD
+from submissions.models import OutgoingMail, Submission
+from submissions.spam import new_form_token
 
 
 def protected_post(data, seconds_ago=60):

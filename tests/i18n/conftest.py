@@ -1,6 +1,6 @@
 import pytest
 
-from home.demo_translation import translate
+from demo.translation import translate
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 import pytest
 
-from contact.outbox import sweep
+from submissions.outbox import sweep
 from tests.factories.contact import protected_post
 
 pytestmark = pytest.mark.django_db

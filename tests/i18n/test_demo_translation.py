@@ -5,8 +5,8 @@ from django.utils.translation import override
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation, TranslationLog, TranslationSource
 
-from home.demo import add_section_link
-from home.demo_translation import translate
+from demo.loader import add_section_link
+from demo.translation import translate
 from home.models import FooterText
 from tests.factories.home import ContentPageFactory
 
@@ -77,9 +77,13 @@ def test_section_link_added_by_another_app_is_translated_on_the_english_home(cli
     page = ContentPageFactory(parent=home, title="Vacatures", slug="vacatures-test")
     translate(page, "en", {"Vacatures": "Vacancies", "vacatures-test": "vacancies-test"})
 
-    add_section_link(page, "Word lid van de raad.", {"en": "Join the council."})
+    add_section_link(home, page, "Word lid van de raad.", {"en": "Join the council."})
 
     english = client.get("/en/").content.decode()
     assert "Join the council." in english
     assert 'href="/en/vacancies-test/"' in english
     assert "Word lid van de raad." in client.get("/").content.decode()
+
+
+def test_demo_leaves_no_dutch_text_without_its_english_text(demo):
+    assert demo.warnings_from("demo.translation") == []

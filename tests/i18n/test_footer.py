@@ -2,7 +2,7 @@ import pytest
 from django.db import IntegrityError
 from django.utils.translation import override
 
-from home.demo_translation import translate
+from demo.translation import translate
 from home.models import FooterText, SiteSettings
 from tests.factories.home import ContentPageFactory, FooterTextFactory
 from tests.html import soup

@@ -3,7 +3,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 
-from home.demo_translation import translate
+from demo.translation import translate
 from tests.factories.home import ContentPageFactory
 from tests.html import alternates, html_lang, switcher_links
 

@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Locale
 
-from home.demo_translation import translate
+from demo.translation import translate
 from tests.factories.home import ContentPageFactory
 
 pytestmark = pytest.mark.django_db

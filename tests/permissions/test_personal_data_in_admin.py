@@ -14,10 +14,11 @@ from django.urls import get_resolver
 from django.utils import timezone
 from wagtail.log_actions import log
 
-from contact.models import FormPageSubmission, HandlingStatus, MailState, OutgoingMail, Submission
-from tests.contact.form_pages import make_signup_form
+from formpages.models import FormPageSubmission
+from submissions.models import HandlingStatus, MailState, OutgoingMail, Submission
 from tests.factories.contact import OutgoingMailFactory, SubmissionFactory
 from tests.factories.vacancies import ApplicationFactory, VacancyIndexPageFactory, VacancyPageFactory
+from tests.formpages.form_pages import make_signup_form
 from tests.roles import user_with_role
 from vacancies.models import Application, ApplicationStatus
 

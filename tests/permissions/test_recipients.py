@@ -9,9 +9,10 @@ from bs4 import BeautifulSoup
 from wagtail.models import ModelLogEntry, PageLogEntry
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from contact.models import ContactPage, FormPage
-from contact.recipients import LOG_ACTION
+from contact.models import ContactPage
+from formpages.models import FormPage
 from home.models import SiteSettings
+from submissions.recipients import LOG_ACTION
 from tests.factories.contact import ContactPageFactory, FormFieldFactory, FormPageFactory
 from tests.roles import user_with_role
 

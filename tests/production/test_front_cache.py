@@ -9,10 +9,10 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
 from home.models import FooterText
-from tests.contact.form_pages import make_signup_form
 from tests.factories.home import ContentPageFactory
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
 from tests.factories.vacancies import VacancyIndexPageFactory
+from tests.formpages.form_pages import make_signup_form
 
 
 class PurgeRecorder(BaseHTTPRequestHandler):

@@ -7,7 +7,7 @@ import sys
 import pytest
 from django.test import RequestFactory
 
-from contact.models import OutgoingMail
+from submissions.models import OutgoingMail
 from tests.production.topology import ROOT
 from wijraad.storage import PrivateMediaStorage, PublicMediaStorage
 

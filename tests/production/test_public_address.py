@@ -12,9 +12,9 @@ from django.core.management.base import SystemCheckError
 from wagtail.models import Site
 
 from home.site_address import check_site_address, sync_site
-from tests.contact.form_pages import make_signup_form, signup
 from tests.factories.news import NewsIndexPageFactory, NewsPageFactory
 from tests.factories.vacancies import VacancyIndexPageFactory, VacancyPageFactory
+from tests.formpages.form_pages import make_signup_form, signup
 from tests.html import soup
 from tests.production.topology import ROOT
 from tests.vacancies.applications_support import apply, pdf

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from contact.models import Submission
+from submissions.models import Submission
 from tests.factories.vacancies import ApplicationFactory
 from tests.html import soup
 from vacancies.models import Application, ApplicationStatus

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from contact.models import OutgoingMail, Submission
+from submissions.models import OutgoingMail, Submission
 from tests.factories.home import ContentPageFactory
 from tests.factories.vacancies import VacancyPageFactory
 from tests.html import soup

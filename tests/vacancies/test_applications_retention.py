@@ -9,7 +9,7 @@ import time_machine
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 
-from contact.models import OutgoingMail, Submission
+from submissions.models import OutgoingMail, Submission
 from tests.factories.contact import OutgoingMailFactory
 from tests.factories.vacancies import ApplicationFactory
 from vacancies.models import Application, ApplicationStatus, ApplicationStatusChange, VacancySettings

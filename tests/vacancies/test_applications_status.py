@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from contact.models import OutgoingMail
+from submissions.models import OutgoingMail
 from tests.factories.vacancies import ApplicationFactory
 from tests.html import soup
 from vacancies.models import Application, ApplicationStatus

@@ -4,9 +4,9 @@ import time
 
 import pytest
 
-from contact.forms import HONEYPOT_FIELD, TOKEN_FIELD
-from contact.models import Submission
-from contact.spam import new_form_token
+from submissions.forms import HONEYPOT_FIELD, TOKEN_FIELD
+from submissions.models import Submission
+from submissions.spam import new_form_token
 from tests.vacancies.applications_support import VALID_DATA
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from contact.models import OutgoingMail, Submission
+from submissions.models import OutgoingMail, Submission
 from vacancies import uploads
 from vacancies.models import Application
 

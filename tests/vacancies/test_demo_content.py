@@ -4,8 +4,9 @@ from wagtail.models import Page, Revision
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
+from demo.content import profile
+from demo.loader import fill_in
 from tests.html import soup
-from vacancies import demo_texts
 from vacancies.models import CouncilMember, ProfilePage, VacancyPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
@@ -51,7 +52,8 @@ def test_demo_profile_offers_every_requirement_for_translation():
         if isinstance(s, StringSegmentValue)
     }
 
-    requirements = demo_texts.GENERAL_REQUIREMENTS + demo_texts.ADDITIONAL_REQUIREMENTS + demo_texts.CHAIR_REQUIREMENTS
+    groups = fill_in(profile, profile.PAGE["fields"]["profile"])
+    requirements = [item for kind, group in groups if kind == "group" for item in group["requirements"]]
     assert len(requirements) == 17
     assert set(requirements) <= strings
 

@@ -2,17 +2,20 @@ import datetime
 
 import pytest
 
+from demo.content import profile
+from demo.loader import fill_in
 from tests.factories.vacancies import ProfilePageFactory, VacancyPageFactory
 from tests.html import soup
-from vacancies import demo_texts
 
 from .conftest import stream
 
 pytestmark = pytest.mark.django_db
 
+PROFILE = fill_in(profile, profile.PAGE["fields"]["profile"])  # the demo's profile, in Dutch
+
 
 def test_profile_renders_all_17_requirements_numbered_in_their_groups_in_order(client, section):
-    page = ProfilePageFactory(parent=section, profile=stream(*demo_texts.PROFILE))
+    page = ProfilePageFactory(parent=section, profile=stream(*PROFILE))
 
     html = soup(client.get(page.url))
 
@@ -34,7 +37,7 @@ def test_profile_renders_all_17_requirements_numbered_in_their_groups_in_order(c
 
 
 def test_secretary_can_reorder_groups_and_the_page_follows(client, section):
-    groups = list(reversed(demo_texts.PROFILE))
+    groups = list(reversed(PROFILE))
     page = ProfilePageFactory(parent=section, profile=stream(*groups))
 
     html = soup(client.get(page.url))

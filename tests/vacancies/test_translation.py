@@ -7,8 +7,8 @@ from django.utils import translation
 from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from contact.models import FormPageSubmission
-from home.demo_translation import translate
+from demo.translation import translate
+from formpages.models import FormPageSubmission
 from tests.factories.vacancies import CouncilMemberFactory, ProfilePageFactory, VacancyPageFactory
 from tests.html import soup
 from vacancies.models import Application

@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
-from contact.models import OutgoingMail, Submission
+from submissions.models import OutgoingMail, Submission
 from vacancies.models import Application, ScanState
 
 from .applications_support import apply, pdf_of_size, stored_files

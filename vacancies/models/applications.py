@@ -74,7 +74,7 @@ class Application(models.Model):
     """One application for a vacancy."""
 
     submission = models.OneToOneField(
-        "contact.Submission",
+        "submissions.Submission",
         verbose_name=_("inzending"),
         on_delete=models.CASCADE,
         related_name="application",

@@ -2,8 +2,8 @@ from datetime import datetime, time
 
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
@@ -16,10 +16,26 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.models import BasePage, SiteSettings
+from submissions import pipeline
+from submissions.pages import ProtectedFormPageMixin
+from submissions.pipeline import Attachment, Mail
 from wijraad.page_cache import per_generation
 
+from .. import uploads
 from ..blocks import ProcedureBlock, ProfileBlock
+from ..forms import ApplicationForm
+from ..procedure import next_steps
+from .applications import Application, ApplicationStatus, ApplicationStatusChange
 from .members import current_members
+from .settings import VacancySettings
+
+# The kind of Submission an application is (its retention rule: vacancies/retention.py).
+KIND = "application"
+
+
+def privacy_url():
+    """The privacy statement (/privacy/, /en/privacy/) in the active language, without a database query."""
+    return f"{reverse('wagtail_serve', args=('',))}privacy/"
 
 
 class ProfilePage(BasePage):
@@ -123,7 +139,7 @@ class VacancyRole(models.TextChoices):
     CHAIR = "voorzitter", _("voorzitter")
 
 
-class VacancyPage(BasePage):
+class VacancyPage(ProtectedFormPageMixin, BasePage):
     """One vacancy. Without a closing date it is a standing vacancy; after that date it is closed."""
 
     role = models.CharField(_("rol"), max_length=20, choices=VacancyRole.choices, default=VacancyRole.MEMBER)
@@ -197,13 +213,123 @@ class VacancyPage(BasePage):
         context["profile_page"] = ProfilePage.for_locale(self.locale_id)
         return context
 
-    def serve(self, request, *args, **kwargs):
-        # The application form and its thank-you page go through the shared pipeline (vacancies/views.py).
-        from ..views import vacancy_page
+    # The application form (see submissions.pages.ProtectedFormPageMixin) ------------------------------------------
 
-        response = vacancy_page(self, request)
-        add_never_cache_headers(response)
-        return response
+    form_class = ApplicationForm
+    submission_kind = KIND
+    thanks_template = "vacancies/vacancy_page_thanks.html"
+
+    def serve_closed(self, request):
+        if self.is_open:
+            return None
+        # A form sent after the closing date (an old tab, a bookmark) is refused and nothing is stored.
+        refused = request.method == "POST"
+        return self.render_page(request, status=410 if refused else 200, application_refused=refused)
+
+    def get_form_kwargs(self, request):
+        vacancy_settings = VacancySettings.for_request(request)
+        return {
+            "request": request,
+            "privacy_url": privacy_url(),
+            "retention_weeks": vacancy_settings.retention_weeks,
+            "retention_months": vacancy_settings.retention_months_with_consent,
+        }
+
+    def store_submission(self, request, form):
+        """Store the file first, then the Submission, Application and mails in one transaction."""
+        upload = form.cleaned_data.get("cv")
+        form.stored_name = uploads.save_upload(upload, form.file_type) if upload else ""
+        try:
+            submission = super().store_submission(request, form)
+        except BaseException:
+            if form.stored_name:
+                uploads.private_storage.delete(form.stored_name)
+            raise
+        if form.stored_name and submission.application.cv.name != form.stored_name:
+            # The same form was sent twice: the first one's file is the one kept.
+            uploads.private_storage.delete(form.stored_name)
+        return submission
+
+    def submission_fields(self, request, form):
+        return {
+            "sender_name": form.cleaned_data["name"],
+            "sender_email": form.cleaned_data["email"],
+            "subject": self.title,
+            "data": pipeline.form_data(form, exclude=["cv"]),
+        }
+
+    def submission_extra(self, request, form, submission):
+        data, stored_name = form.cleaned_data, form.stored_name
+        application = Application.objects.create(
+            submission=submission,
+            vacancy=self,
+            vacancy_title=self.title[:255],
+            phone=data["phone"],
+            neighbourhood=data.get("neighbourhood", ""),
+            relation=data["relation"],
+            motivation=data["motivation"],
+            cv=stored_name,
+            cv_filename=uploads.display_name(data["cv"].name, form.file_type.extension) if stored_name else "",
+            cv_mimetype=form.file_type.mimetype if stored_name else "",
+            cv_scan=form.cv_scan if stored_name else "",
+            keep_for_future=data.get("keep_for_future", False),
+        )
+        ApplicationStatusChange.objects.create(
+            application=application, status=ApplicationStatus.RECEIVED, date=application.status_date
+        )
+        return application
+
+    def submission_mails(self, request, form, submission, application):
+        site_settings = SiteSettings.for_request(request)
+        vacancy_settings = VacancySettings.for_request(request)
+        secretary = site_settings.secretary_email
+        upload = form.cleaned_data.get("cv")
+        attachments = []
+        if upload and vacancy_settings.attach_cv_to_mail and application.cv_downloadable:
+            upload.seek(0)
+            attachments.append(Attachment(application.cv_filename, upload.read(), application.cv_mimetype))
+        context = {
+            "application": application,
+            "vacancy_title": self.title,
+            "organisation_name": site_settings.organisation_name,
+        }
+        return [
+            Mail(
+                to=[secretary],
+                reply_to=[submission.sender_email],
+                template="mail/vacancies/application_to_secretary",
+                context={
+                    **context,
+                    "page_url": self.get_full_url(request),
+                    "cv_url": application.cv_download_url() if application.cv_downloadable else "",
+                    "cv_pending": application.has_cv and not application.cv_downloadable,
+                    "cv_attached": bool(attachments),
+                    "admin_url": application.admin_url(),
+                },
+                attachments=attachments,
+                for_staff=True,
+            ),
+            Mail(
+                to=[submission.sender_email],
+                reply_to=[secretary],
+                template="mail/vacancies/confirmation",
+                language=submission.language,
+                to_sender=True,
+                context={
+                    **context,
+                    "status_url": self.public_url(request, application.status_path()),
+                    "steps": next_steps(self.get_index_page()),
+                    "retention_weeks": vacancy_settings.retention_weeks,
+                    "retention_months": vacancy_settings.retention_months_with_consent,
+                },
+            ),
+        ]
+
+    def public_url(self, request, path):
+        """A full address on the site the page belongs to."""
+        parts = self.get_url_parts(request)
+        root_url = parts[1] if parts else ""
+        return f"{root_url.rstrip('/')}{path}"
 
     def structured_data(self, request):
         """A schema.org JobPosting while the vacancy is open; nothing once it is closed."""

@@ -18,7 +18,7 @@ class VacancySettings(BaseSiteSetting):
         ),
     )
 
-    # Applications (see vacancies/retention.py and the secretary's mail in vacancies/views.py).
+    # Applications (see vacancies/retention.py and the secretary's mail in vacancies/models/pages.py).
     attach_cv_to_mail = models.BooleanField(
         _("cv als bijlage meesturen"),
         default=False,

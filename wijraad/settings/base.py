@@ -26,6 +26,9 @@ INSTALLED_APPS = [
     "news",
     "vacancies",
     "contact",
+    "formpages",
+    "submissions",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -160,7 +163,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "contact.spam.client_ip"
+AXES_CLIENT_IP_CALLABLE = "submissions.spam.client_ip"
 AXES_LOCKOUT_CALLABLE = "home.lockouts.lockout_response"
 AXES_ENABLE_ADMIN = False  # Django's own admin is not served; the list is in Wagtail's admin
 AXES_DISABLE_ACCESS_LOG = True  # no record of every successful login (addresses, browsers): not needed here
@@ -249,7 +252,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Who gets a mail (through the outbox) when a page fails with an error: "Name <address>, address2".
 ADMINS = env.get_addresses("ADMINS")
 # Error mails show which form fields were sent, never what a resident typed in them.
-DEFAULT_EXCEPTION_REPORTER_FILTER = "contact.error_mail.NoFormDataFilter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "submissions.error_mail.NoFormDataFilter"
 
 # Background work: a database-backed queue, so a queued mail survives restarts.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -259,7 +262,7 @@ RECAPTCHA_PUBLIC_KEY = env.get("RECAPTCHA_PUBLIC_KEY")
 RECAPTCHA_PRIVATE_KEY = env.get("RECAPTCHA_PRIVATE_KEY")
 SILENCED_SYSTEM_CHECKS = ["django_recaptcha.recaptcha_test_key_error"]
 
-# Forms and mail (contact app; the shared pipeline is described in contact/pipeline.py).
+# Forms and mail (submissions app; the shared pipeline is described in submissions/pipeline.py).
 # Spam checks: per-IP rate limit (count, seconds) in the cache, or None for off; minimum seconds between showing
 # and sending a form; the reCAPTCHA v3 score below which a visitor is taken for a bot.
 FORMS_RATE_LIMIT = (5, 10 * 60)
@@ -390,7 +393,7 @@ LOGGING = {
         "mail_admins": {
             "level": "ERROR",
             "filters": ["require_debug_false"],
-            "class": "contact.error_mail.OutboxAdminEmailHandler",
+            "class": "submissions.error_mail.OutboxAdminEmailHandler",
         },
     },
     "root": {"handlers": ["console"], "level": env.get("LOG_LEVEL", "INFO")},

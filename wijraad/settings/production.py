@@ -49,7 +49,7 @@ SECURE_HSTS_PRELOAD = env.get_bool("SECURE_HSTS_PRELOAD")
 SESSION_COOKIE_SECURE = _https
 CSRF_COOKIE_SECURE = _https
 
-# Forms (contact app): warn at start-up (system check contact.W001) when the reCAPTCHA keys are missing.
+# Forms (submissions app): warn at start-up (system check contact.W001) when the reCAPTCHA keys are missing.
 FORMS_EXPECT_RECAPTCHA = True
 # The Wagtail Site must follow SITE_URL (system check home.E001).
 CHECK_SITE_ADDRESS = True

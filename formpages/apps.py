@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class FormPagesConfig(AppConfig):
+    name = "formpages"
+    verbose_name = _("Formulieren")
+
+    def ready(self):
+        # Imported here: models can only be imported once the app registry is ready.
+        from submissions.kinds import register_kind
+        from submissions.recipients import watch_recipient
+
+        from .models import FormPage
+
+        # Form pages: the general retention period; deleting a Submission cascades to its FormPageSubmission.
+        register_kind(FormPage.submission_kind, label=_("Formulier"))
+        watch_recipient("formpages.FormPage", "to_address")

@@ -1,0 +1,199 @@
+"""One question on a form page (FormField) and the kinds of answer it can ask for."""
+
+import datetime
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.contrib.forms.forms import _split_by_newline_or_comma
+from wagtail.contrib.forms.models import AbstractFormField
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
+
+from submissions.forms import SPAM_FIELDS
+
+# Names the export uses for its own columns: a question may not get one of these as its name.
+EXPORT_COLUMNS = {"submit_time", "reference", "cancelled_at"}
+
+
+class FieldType(models.TextChoices):
+    SINGLE_LINE = "singleline", _("Eén regel tekst")
+    MULTI_LINE = "multiline", _("Meer regels tekst")
+    EMAIL = "email", _("E-mailadres")
+    PHONE = "phone", _("Telefoonnummer")
+    NUMBER = "number", _("Getal")
+    DATE = "date", _("Datum")
+    DROPDOWN = "dropdown", _("Keuzelijst (één keuze)")
+    RADIO = "radio", _("Rondjes (één keuze)")
+    CHECKBOXES = "checkboxes", _("Vinkjes (meer keuzes)")
+    CHECKBOX = "checkbox", _("Eén vinkje (ja of nee)")
+    CONSENT = "consent", _("Toestemming (met link naar de privacyverklaring)")
+
+
+CHOICE_TYPES = {FieldType.DROPDOWN, FieldType.RADIO, FieldType.CHECKBOXES}
+# Answers to number and date questions without bounds of their own: no 10^300, no year 9999.
+DEFAULT_NUMBER_RANGE = (Decimal(-1_000_000), Decimal(1_000_000))
+DEFAULT_DATE_RANGE = (datetime.date(1900, 1, 1), datetime.date(2100, 12, 31))
+
+
+class FormField(TranslatableMixin, AbstractFormField):
+    """One question on a form page. Its name (`clean_name`) is the column in the export, the same in every language."""
+
+    page = ParentalKey("formpages.FormPage", on_delete=models.CASCADE, related_name="form_fields")
+    label = models.CharField(
+        _("vraag"), max_length=255, help_text=_("Staat boven het veld. Bijvoorbeeld: Naam of Aan welke tafel?")
+    )
+    field_type = models.CharField(
+        _("soort antwoord"), max_length=16, choices=FieldType.choices, default=FieldType.SINGLE_LINE
+    )
+    required = models.BooleanField(_("verplicht"), default=True)
+    choices = models.TextField(
+        _("keuzes"),
+        blank=True,
+        help_text=_("Zet elke keuze op een eigen regel. Alleen voor keuzelijst, rondjes en vinkjes."),
+    )
+    default_value = None
+    help_text = models.CharField(
+        _("uitleg"),
+        max_length=255,
+        blank=True,
+        help_text=_("Staat onder de vraag. Bijvoorbeeld: Kies één of twee tafels."),
+    )
+    min_choices = models.PositiveSmallIntegerField(
+        _("minimaal aantal vinkjes"), null=True, blank=True, validators=[MinValueValidator(1)]
+    )
+    max_choices = models.PositiveSmallIntegerField(
+        _("maximaal aantal vinkjes"), null=True, blank=True, validators=[MinValueValidator(1)]
+    )
+    min_value = models.DecimalField(
+        _("kleinste getal"),
+        max_digits=12,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        help_text=_("Alleen bij Getal. Leeg: -1.000.000."),
+    )
+    max_value = models.DecimalField(
+        _("grootste getal"),
+        max_digits=12,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        help_text=_("Alleen bij Getal. Leeg: 1.000.000."),
+    )
+    min_date = models.DateField(
+        _("vroegste datum"), null=True, blank=True, help_text=_("Alleen bij Datum. Leeg: 1-1-1900.")
+    )
+    max_date = models.DateField(
+        _("laatste datum"), null=True, blank=True, help_text=_("Alleen bij Datum. Leeg: 31-12-2100.")
+    )
+    choice_capacity = models.PositiveIntegerField(
+        _("plaatsen per keuze"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Bijvoorbeeld 12 per tafel. Is een keuze vol, dan kan niemand die nog kiezen. Leeg: geen grens."),
+    )
+
+    panels = [
+        FieldPanel("label"),
+        FieldPanel("help_text"),
+        FieldPanel("required"),
+        FieldPanel("field_type", classname="formbuilder-type"),
+        FieldPanel("choices", classname="formbuilder-choices"),
+        FieldRowPanel([FieldPanel("min_choices"), FieldPanel("max_choices"), FieldPanel("choice_capacity")]),
+        FieldRowPanel([FieldPanel("min_value"), FieldPanel("max_value")]),
+        FieldRowPanel([FieldPanel("min_date"), FieldPanel("max_date")]),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("clean_name"),
+        SynchronizedField("field_type"),
+        SynchronizedField("required"),
+        SynchronizedField("min_choices"),
+        SynchronizedField("max_choices"),
+        SynchronizedField("choice_capacity"),
+        SynchronizedField("min_value"),
+        SynchronizedField("max_value"),
+        SynchronizedField("min_date"),
+        SynchronizedField("max_date"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
+        verbose_name = _("vraag")
+        verbose_name_plural = _("vragen")
+
+    def __str__(self):
+        return self.label
+
+    def number_range(self):
+        """(smallest, largest) answer to a number question: the secretary's bounds or the sane defaults."""
+        low, high = DEFAULT_NUMBER_RANGE
+        return (
+            low if self.min_value is None else self.min_value,
+            high if self.max_value is None else self.max_value,
+        )
+
+    def date_range(self):
+        low, high = DEFAULT_DATE_RANGE
+        return (self.min_date or low, self.max_date or high)
+
+    def _bound_errors(self):
+        errors = {}
+        if (self.min_value is not None or self.max_value is not None) and self.field_type != FieldType.NUMBER:
+            errors["min_value"] = _("Een kleinste of grootste getal kan alleen bij een vraag met het antwoord Getal.")
+        elif self.field_type == FieldType.NUMBER:
+            low, high = self.number_range()
+            if low > high:
+                errors["max_value"] = _("Het grootste getal moet even groot zijn als het kleinste, of groter.")
+        if (self.min_date or self.max_date) and self.field_type != FieldType.DATE:
+            errors["min_date"] = _("Een vroegste of laatste datum kan alleen bij een vraag met het antwoord Datum.")
+        elif self.field_type == FieldType.DATE:
+            low, high = self.date_range()
+            if low > high:
+                errors["max_date"] = _("De laatste datum moet op of na de vroegste datum liggen.")
+        return errors
+
+    @property
+    def name(self):
+        return self.clean_name or self.get_field_clean_name()
+
+    @property
+    def has_choices(self):
+        return self.field_type in CHOICE_TYPES
+
+    def choice_list(self):
+        return [choice for choice in _split_by_newline_or_comma(self.choices or "") if choice]
+
+    def clean(self):
+        super().clean()
+        # Fix the machine name now, so the revision (and every translation) holds it, not only the published row.
+        self.clean_name = self.name
+        errors = {}
+        name = self.name
+        if not name:
+            errors["label"] = _("Gebruik letters of cijfers in de vraag.")
+        elif name in {*SPAM_FIELDS, *EXPORT_COLUMNS, "csrfmiddlewaretoken"}:
+            errors["label"] = _(
+                "Deze vraag kan niet: de website gebruikt dit woord zelf. Schrijf de vraag iets anders."
+            )
+        choices = self.choice_list()
+        if self.has_choices and not choices:
+            errors["choices"] = _("Vul de keuzes in, elke keuze op een eigen regel.")
+        if len(set(choices)) != len(choices):
+            errors["choices"] = _("Elke keuze mag maar één keer in de lijst staan.")
+        if (self.min_choices or self.max_choices) and self.field_type != FieldType.CHECKBOXES:
+            errors["min_choices"] = _("Een minimum of maximum aantal keuzes kan alleen bij vinkjes (meer keuzes).")
+        elif self.min_choices and self.max_choices and self.min_choices > self.max_choices:
+            errors["max_choices"] = _("Het maximum moet even groot zijn als het minimum, of groter.")
+        elif choices and max(self.min_choices or 0, self.max_choices or 0) > len(choices):
+            errors["max_choices"] = _("Er zijn minder keuzes dan dit aantal.")
+        errors.update(self._bound_errors())
+        if self.choice_capacity and not self.has_choices:
+            errors["choice_capacity"] = _("Plaatsen per keuze kan alleen bij een keuzelijst, rondjes of vinkjes.")
+        if errors:
+            raise ValidationError(errors)
