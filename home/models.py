@@ -10,6 +10,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 
+from wijraad.page_cache import remember, view_restriction_paths
+
 from .blocks import BodyBlock, LinkBlock, SectionLinkBlock
 
 DEFAULT_ORGANISATION_NAME = "WIJ-raad Groningen"
@@ -35,8 +37,6 @@ class BasePage(Page):
 
     def get_view_restrictions(self):
         """Wagtail checks these on every view: no query when neither this page nor any page above it has one."""
-        from wijraad.page_cache import view_restriction_paths
-
         if self.alias_of_id is None and not any(self.path.startswith(path) for path in view_restriction_paths()):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
@@ -83,8 +83,6 @@ class ContentPage(BasePage):
         verbose_name_plural = _("tekstpagina's")
 
     def get_context(self, request, *args, **kwargs):
-        from wijraad.page_cache import remember
-
         context = super().get_context(request, *args, **kwargs)
         # A section page links to the pages inside it, so they can be reached without the menu.
         context["subpages"] = remember(
@@ -160,8 +158,6 @@ class FooterText(TranslatableMixin, models.Model):
     def for_request(cls, request):
         """The footer in the active language, else the default language's; read once per generation of the site's
         content (wijraad/page_cache.py)."""
-        from wijraad.page_cache import remember
-
         language = get_language()
         return remember(request, ("footer-text", language), lambda: cls.for_language(language))
 

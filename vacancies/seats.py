@@ -4,6 +4,8 @@ from dataclasses import dataclass
 
 from django.utils.timezone import localdate
 
+from wijraad.page_cache import remember
+
 from .models import CouncilMember, VacancySettings
 
 
@@ -32,8 +34,6 @@ def count_seats(site, day=None):
 
 def seats_for_request(request):
     """The same figures, counted once a day per generation of the site's content (wijraad/page_cache.py)."""
-    from wijraad.page_cache import remember
-
     maximum = VacancySettings.for_request(request).max_seats
     taken = remember(request, ("seats-taken", localdate()), members_in_office)
     return Seats(maximum=maximum, taken=taken)

@@ -96,6 +96,7 @@ def per_generation(method):
 def form_class_per_generation(request, page, fields, builder):
     """The form class a form builder makes for a page's saved questions, kept per language and per set of full
     choices (a preview, with questions not yet saved, always builds afresh)."""
+    # Imported here: model modules import this one before the app registry is ready.
     from django.utils.translation import get_language
 
     if getattr(request, "is_preview", False) or any(field.pk is None for field in fields):
@@ -131,6 +132,7 @@ def reset():
 
 
 def _watched_models():
+    # Imported here: model modules import this one before the app registry is ready.
     from django.apps import apps
     from taggit.models import Tag
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
@@ -138,6 +140,7 @@ def _watched_models():
     from wagtail.images import get_image_model
     from wagtail.models import Locale, Page, PageViewRestriction, Site
 
+    # Imported here: model modules import this one before the app registry is ready.
     from wijraad.front_cache import SITE_WIDE_MODELS
 
     # Pages are kept with what they show: the images, documents and tags they link to.
@@ -148,6 +151,7 @@ def _watched_models():
 
 
 def connect():
+    # Imported here: model modules import this one before the app registry is ready.
     from django.db.models.signals import post_delete, post_save
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -173,6 +177,7 @@ def connect():
 
 def site_for_request(request):
     """The Wagtail Site of this request (None when no Site matches), as Wagtail's Site.find_for_request finds it."""
+    # Imported here: model modules import this one before the app registry is ready.
     from django.http.request import split_domain_port
     from wagtail.models import Site
     from wagtail.models.sites import get_site_for_hostname
@@ -198,6 +203,7 @@ def _setting(request, model, site):
 
 def attach_site_settings(request, site):
     """Put every site setting where Wagtail's `for_request` looks first; each is read only when used."""
+    # Imported here: model modules import this one before the app registry is ready.
     from wagtail.contrib.settings.registry import registry
 
     for model in registry:
@@ -213,6 +219,7 @@ class _PageTree:
     """Every page of the database by its url_path, as (id, content type), for routing."""
 
     def __init__(self):
+        # Imported here: model modules import this one before the app registry is ready.
         from wagtail.models import Page
 
         rows = Page.objects.filter(depth__gte=2).values_list("id", "url_path", "content_type_id")
@@ -227,6 +234,7 @@ def _tree(request):
 
 def _live_root_url_path(request, site):
     """Like Wagtail's `site.root_page.localized`: the translation in the active language when it is live."""
+    # Imported here: model modules import this one before the app registry is ready.
     from django.utils import translation
     from wagtail.coreutils import get_supported_content_language_variant
     from wagtail.models import Page
@@ -243,6 +251,7 @@ def _live_root_url_path(request, site):
 
 
 def _page_model(content_type_id):
+    # Imported here: model modules import this one before the app registry is ready.
     from django.contrib.contenttypes.models import ContentType
 
     return ContentType.objects.get_for_id(content_type_id).model_class()
@@ -250,6 +259,7 @@ def _page_model(content_type_id):
 
 def _routable_ancestor_claims(tree, url_path, rest):
     """True when a routable page above or at the target would answer `rest` itself, as Wagtail's walk would."""
+    # Imported here: model modules import this one before the app registry is ready.
     from wagtail.contrib.routable_page.models import RoutablePageMixin
 
     if not rest:
@@ -298,6 +308,7 @@ def route(request, path):
 
 def view_restriction_paths(request=None):
     """Tree paths of the pages that have a view restriction (this generation)."""
+    # Imported here: model modules import this one before the app registry is ready.
     from wagtail.models import PageViewRestriction
 
     def build():
@@ -327,6 +338,7 @@ class PageCacheMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        # Imported here: model modules import this one before the app registry is ready.
         from django.http import Http404
         from wagtail.views import serve
 
