@@ -9,7 +9,10 @@ PORT ?= 8000
 # The public address: links in mails and the Wagtail Site (set by migrate) follow the port `make run` serves on.
 export SITE_URL ?= http://$(HOST):$(PORT)
 
-.PHONY: run setup test test-fast check test-python test-browser test-production format worker messages check-messages audit clean
+# An older commit for `make bench BASE=...`.
+BASE ?=
+
+.PHONY: bench lighthouse run setup test test-fast check test-python test-browser test-production format worker messages check-messages audit clean
 
 $(PY):
 	$(PYTHON_BIN) -m venv $(VENV)
@@ -81,6 +84,16 @@ check-messages: $(VENV)/.installed
 AUDIT_SERVICE ?= pypi
 audit: $(VENV)/.installed-dev
 	$(PY) scripts/audit.py --service $(AUDIT_SERVICE) requirements.txt requirements-dev.txt
+
+## Queries and CPU ms per request of every page type under gunicorn with production settings (scripts/bench.py);
+## BASE=<commit> measures that commit side by side in the same run.
+bench: $(VENV)/.installed
+	$(PY) scripts/bench.py $(if $(BASE),--base $(BASE))
+
+## Lighthouse (phone) on the home page, a news item, a vacancy page and a form page under production settings:
+## fails below 100 in any category; HTML reports in test-artifacts/lighthouse/ (scripts/lighthouse.py).
+lighthouse: $(VENV)/.installed
+	$(PY) scripts/lighthouse.py
 
 format: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff format .

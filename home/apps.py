@@ -9,10 +9,11 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         # Imported here: both connect signals to models, which need the app registry to be ready.
-        from wijraad import front_cache
+        from wijraad import front_cache, page_cache
 
         from . import roles, site_address
 
         post_migrate.connect(site_address.sync_after_migrate, sender=self)
         post_migrate.connect(roles.sync_roles, sender=self)
         front_cache.connect()
+        page_cache.connect()

@@ -7,8 +7,10 @@ from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
+
+from wijraad.page_cache import remember, view_restriction_paths
 
 from .blocks import BodyBlock, LinkBlock, SectionLinkBlock
 from .memo import per_request
@@ -33,6 +35,12 @@ class BasePage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.intro
+
+    def get_view_restrictions(self):
+        """Wagtail checks these on every view: no query when neither this page nor any page above it has one."""
+        if self.alias_of_id is None and not any(self.path.startswith(path) for path in view_restriction_paths()):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def render_page(self, request, template=None, status=200, **extra_context):
         """The page with extra context (a form, a reference number), in its own template unless another is given."""
@@ -78,7 +86,11 @@ class ContentPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # A section page links to the pages inside it, so they can be reached without the menu.
-        context["subpages"] = self.get_children().live().public().only("id", "title", "url_path", "path", "depth")
+        context["subpages"] = remember(
+            request,
+            ("subpages", self.pk),
+            lambda: tuple(self.get_children().live().public().only("id", "title", "url_path", "path", "depth")),
+        )
         return context
 
 
@@ -150,9 +162,10 @@ class FooterText(TranslatableMixin, models.Model):
 
     @classmethod
     def for_request(cls, request):
-        """The footer in the active language, else the default language's; looked up once per request."""
+        """The footer in the active language, else the default language's; read once per generation of the site's
+        content (wijraad/page_cache.py)."""
         language = get_language()
-        return per_request(request, ("footer_text", language), lambda: cls.for_language(language))
+        return remember(request, ("footer-text", language), lambda: cls.for_language(language))
 
     @classmethod
     def for_language(cls, language_code):

@@ -9,9 +9,13 @@ from dataclasses import dataclass
 
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
+from django.utils.translation import get_language
 from wagtail import blocks
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 from wagtail.search.query import PlainText
+
+from wijraad.page_cache import keep, recall, remember, view_restriction_paths
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
@@ -33,23 +37,42 @@ def clean_query(raw):
     return " ".join(WORD.findall(raw[:MAX_QUERY_LENGTH])[:MAX_TERMS])
 
 
-def search_pages(query):
-    """Live, public pages in the active language that match every word of `query`."""
-    pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+def search_pages(query, request=None):
+    """Live, public pages in the active language that match every word of `query`. The pages are plain `Page`s:
+    `describe` reads what it needs of their own types from the page cache."""
+    language = get_supported_content_language_variant(get_language())
+    locale = remember(request, ("locale", language), Locale.get_active)
+    pages = Page.objects.live().filter(locale=locale)
+    # Like `.public()`, without its query: the restricted pages come from the page cache.
+    for path in view_restriction_paths(request):
+        pages = pages.exclude(path__startswith=path)
     return pages.search(PlainText(query, operator="and"))
 
 
-def describe(pages, request):
-    """One `Hit` per page, with the title of the section the page sits in (one query for all)."""
+def _snippets_and_sections(pages, request):
+    """{page id: (snippet, section title)}, kept per generation of the content; the pages not yet known are
+    read together (one query per page type)."""
     section_length = SECTION_DEPTH * Page.steplen
-    section_paths = {page.path[:section_length] for page in pages if page.depth > SECTION_DEPTH}
-    sections = dict(Page.objects.filter(path__in=section_paths).values_list("path", "title")) if section_paths else {}
+    known = {page.pk: recall(request, ("search-hit", page.pk)) for page in pages}
+    missing = [page for page in pages if known[page.pk] is None]
+    if missing:
+        section_paths = {page.path[:section_length] for page in missing if page.depth > SECTION_DEPTH}
+        sections = dict(Page.objects.filter(path__in=section_paths).values_list("path", "title"))
+        for page in Page.objects.filter(pk__in=[page.pk for page in missing]).specific():
+            section = sections.get(page.path[:section_length], "") if page.depth > SECTION_DEPTH else ""
+            known[page.pk] = keep(request, ("search-hit", page.pk), (snippet(page), section))
+    return known
+
+
+def describe(pages, request):
+    """One `Hit` per page, with the title of the section the page sits in."""
+    details = _snippets_and_sections(pages, request)
     return [
         Hit(
             title=page.title,
             url=page.get_url(request),
-            section=sections.get(page.path[:section_length], "") if page.depth > SECTION_DEPTH else "",
-            snippet=snippet(page),
+            section=details[page.pk][1] if details[page.pk] else "",
+            snippet=details[page.pk][0] if details[page.pk] else "",
         )
         for page in pages
     ]

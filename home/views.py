@@ -10,6 +10,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from wagtail.views import serve as wagtail_serve
 
+from wijraad.page_cache import remember
+
 from .search import MAX_QUERY_LENGTH, clean_query, describe, search_pages
 
 RESULTS_PER_PAGE = 10
@@ -23,14 +25,23 @@ def search(request):
     query = clean_query(typed)
     results = hits = None
     if query:
-        # get_page() turns ?page=abc, -1 or a page past the end into a page that exists.
-        results = Paginator(search_pages(query), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        hits = describe(list(results.object_list), request)
+        # The same words find the same pages until the content changes: kept per generation (page cache).
+        page_param = (request.GET.get("page") or "")[:10]
+        site = getattr(request, "_wagtail_site", None)
+        key = ("search", site and site.pk, translation.get_language(), query, page_param)
+        results, hits = remember(request, key, lambda: _search(request, query, page_param))
     return render(
         request,
         "home/search_results.html",
         {"search_query": typed, "query": query, "results": results, "hits": hits},
     )
+
+
+def _search(request, query, page_param):
+    # get_page() turns ?page=abc, -1 or a page past the end into a page that exists.
+    results = Paginator(search_pages(query, request), RESULTS_PER_PAGE).get_page(page_param)
+    results.object_list = list(results.object_list)
+    return results, describe(results.object_list, request)
 
 
 def moved_to(view_name):

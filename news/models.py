@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Pag
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -23,6 +24,7 @@ from home.blocks import BodyBlock, DocumentBlock
 from home.memo import per_request
 from home.models import BasePage
 from home.site_address import absolute
+from wijraad.page_cache import remember
 
 from . import schema
 from .calendar import ICS_FILENAME, event_ics
@@ -31,6 +33,10 @@ from .feeds import NewsAtomFeed, NewsRssFeed
 PAGE_SIZE = 10
 CATEGORY_PARAMETER = "categorie"
 TAG_PARAMETER = "onderwerp"
+
+
+# A news card's picture as templates/news/includes/news_item.html shows it: every size and format, read together.
+CARD_IMAGE_FILTER = "fill-{320x180,480x270,960x540} format-{avif,webp}"
 
 
 class NewsCategory(TranslatableMixin, models.Model):
@@ -75,7 +81,7 @@ class NewsCategory(TranslatableMixin, models.Model):
 class NewsPageQuerySet(PageQuerySet):
     def for_listing(self):
         """What a list of news items shows, fetched in a fixed number of queries."""
-        images = get_image_model().objects.prefetch_renditions("fill-480x270|format-webp")
+        images = get_image_model().objects.prefetch_renditions(*Filter().expand_spec(CARD_IMAGE_FILTER))
         return (
             self.live()
             .public()
@@ -109,8 +115,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @classmethod
     def under(cls, request, root):
-        """The live news index of the site whose home page (in the active language) is `root`; once per request."""
-        return per_request(request, ("news_index", root.pk), lambda: cls.objects.live().descendant_of(root).first())
+        """The live news index of the site whose home page (in the active language) is `root`, read once per
+        generation of the site's content (wijraad/page_cache.py)."""
+        return remember(request, ("news-index", root.pk), lambda: cls.objects.live().descendant_of(root).first())
 
     @classmethod
     def site_feed_url(cls, request, root):
@@ -126,30 +133,43 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        categories = list(self.categories())
-        items = self.news_items()
-
+        categories = remember(request, ("news-categories", self.locale_id), lambda: list(self.categories()))
         category = _find(categories, request.GET.get(CATEGORY_PARAMETER))
-        if category is not None:
-            items = items.filter(category=category)
-        tag = _find_tag(request.GET.get(TAG_PARAMETER))
-        if tag is not None:
-            items = items.filter(tagged_items__tag=tag)
-
-        paginator = Paginator(items, PAGE_SIZE)
-        # get_page turns "abc" into page 1 and an out-of-range number into the last page.
-        news_page = paginator.get_page(request.GET.get("page"))
+        tag_slug = (request.GET.get(TAG_PARAMETER) or "")[:100]
+        tag = remember(request, ("news-tag", tag_slug), lambda: _find_tag(tag_slug))
+        number = _page_number(request.GET.get("page"))
+        # The list changes with the content (a new generation) and, for the events to come, with the clock.
+        minute = timezone.now().replace(second=0, microsecond=0)
+        listing = remember(
+            request,
+            ("news-listing", self.pk, category and category.pk, tag and tag.pk, number, minute),
+            lambda: self._listing(category, tag, number),
+        )
         context.update(
             categories=categories,
             current_category=category,
             current_tag=tag,
-            news_page=news_page,
-            page_range=paginator.get_elided_page_range(news_page.number, on_each_side=1, on_ends=1),
-            upcoming_events=list(items.upcoming_events()) if news_page.number == 1 else [],
+            **listing,
             feed_url=self.feed_url(request),
             atom_feed_url=self.feed_url(request, "atom_feed"),
         )
         return context
+
+    def _listing(self, category, tag, number):
+        items = self.news_items()
+        if category is not None:
+            items = items.filter(category=category)
+        if tag is not None:
+            items = items.filter(tagged_items__tag=tag)
+        paginator = Paginator(items, PAGE_SIZE)
+        # get_page turns an out-of-range number into the last page.
+        news_page = paginator.get_page(number)
+        news_page.object_list = list(news_page.object_list)
+        return {
+            "news_page": news_page,
+            "page_range": list(paginator.get_elided_page_range(news_page.number, on_each_side=1, on_ends=1)),
+            "upcoming_events": list(items.upcoming_events()) if news_page.number == 1 else [],
+        }
 
     def feed_url(self, request, name="feed"):
         """Absolute URL of the RSS (or Atom) feed of this index."""
@@ -167,6 +187,14 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     @path("feed/atom/", name="atom_feed")
     def atom_feed(self, request):
         return NewsAtomFeed()(request, index=self)
+
+
+def _page_number(value):
+    """?page= as a number; "abc" or nothing give page 1 (the paginator turns 0, -1 or too large into the last)."""
+    try:
+        return int(value or 1)
+    except (TypeError, ValueError, OverflowError):
+        return 1
 
 
 def _find(categories, slug):

@@ -27,6 +27,9 @@ IGNORE = [
     "media",
     "private-media",
     "test-artifacts",
+    # make bench (an older checkout with its own virtualenv) and make lighthouse (npm packages).
+    ".bench",
+    ".lighthouse",
     "tests",
     "scripts",
 ]

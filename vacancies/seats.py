@@ -2,7 +2,9 @@
 
 from dataclasses import dataclass
 
-from home.memo import per_request
+from django.utils.timezone import localdate
+
+from wijraad.page_cache import remember
 
 from .models import CouncilMember, VacancySettings
 
@@ -32,5 +34,6 @@ def count_seats(vacancy_settings, day=None):
 
 
 def seats_for_request(request):
-    """The same figures, looked up once per request however often a page shows them."""
-    return per_request(request, "vacancy_seats", lambda: count_seats(VacancySettings.for_request(request)))
+    """The same figures, counted once a day per generation of the site's content (wijraad/page_cache.py)."""
+    vacancy_settings = VacancySettings.for_request(request)
+    return remember(request, ("seats", localdate()), lambda: count_seats(vacancy_settings))

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.middleware.gzip import GZipMiddleware
 from django.utils import translation
 
 from . import private_links
@@ -81,3 +82,15 @@ class AdminLanguageMiddleware:
             translation.activate(settings.LANGUAGE_CODE)
             request.LANGUAGE_CODE = settings.LANGUAGE_CODE
         return self.get_response(request)
+
+
+class CompressTextMiddleware(GZipMiddleware):
+    """Django's gzip (with its BREACH mitigation) for pages, feeds and other text only: images, PDFs and downloads
+    are compressed already. Static files never reach it: WhiteNoise, outside it, serves their .br/.gz copies."""
+
+    COMPRESSIBLE = ("text/", "application/xml", "application/rss+xml", "application/atom+xml", "application/json")
+
+    def process_response(self, request, response):
+        if not response.get("Content-Type", "").startswith(self.COMPRESSIBLE):
+            return response
+        return super().process_response(request, response)

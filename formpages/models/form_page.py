@@ -33,6 +33,7 @@ from submissions.pages import ProtectedFormPageMixin
 from submissions.pipeline import Attachment, Mail
 from submissions.recipients import RECIPIENT_PERMISSION
 from wijraad.admin_address import admin_url
+from wijraad.page_cache import form_class_per_generation, per_generation
 
 from .. import signups
 from ..form_builder import SignupFormBuilder
@@ -279,7 +280,8 @@ class FormPage(ProtectedFormPageMixin, RoutablePageMixin, AbstractEmailForm, Bas
         fields = list(self.get_form_fields() if fields is None else fields)
         asks_consent = any(field.field_type == FieldType.CONSENT for field in fields)
         builder = SignupFormBuilder(fields, full=full, privacy_url=privacy_url(request) if asks_consent else "")
-        return builder.get_form_class()(*args, request=request, page=self, user=request.user, **kwargs)
+        form_class = form_class_per_generation(request, self, fields, builder)
+        return form_class(*args, request=request, page=self, user=request.user, **kwargs)
 
     def get_submission_class(self):
         return FormPageSubmission
@@ -310,6 +312,7 @@ class FormPage(ProtectedFormPageMixin, RoutablePageMixin, AbstractEmailForm, Bas
             return [address.strip() for address in self.to_address.split(",") if address.strip()]
         return [SiteSettings.for_request(request).secretary_email]
 
+    @per_generation
     def event(self):
         """The news item about the event this form signs people up for, preferably in this page's language."""
         translations = Page.objects.filter(translation_key=self.translation_key).values("pk")

@@ -1,7 +1,8 @@
 """Languages on the public site: the language switcher, hreflang links and the page's `lang`.
 
 Every language version of the current page and of the home page (the fallback for a page
-without a translation, and the root of the menu) is found with one query, once per request.
+without a translation, and the root of the menu) is found with one query, once per generation of the
+site's content (wijraad/page_cache.py).
 """
 
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from wagtail.models import Page, Site
 
 from home.memo import per_request
 from home.site_address import absolute
+from wijraad.page_cache import remember
 
 register = template.Library()
 
@@ -62,15 +64,20 @@ def _translated_route(request, code):
     return url if url != current_url else None
 
 
-def _live_versions(*objects):
-    """{(translation_key, language_code): page} of every live language version of these pages, in one query."""
-    keys = {obj.translation_key for obj in objects if obj is not None}
+def _live_versions(request, *objects):
+    """{(translation_key, language_code): page} of every live language version of these pages, in one query per
+    generation of the site's content (wijraad/page_cache.py)."""
+    keys = tuple(sorted({str(obj.translation_key) for obj in objects if obj is not None}))
     if not keys:
         return {}
-    return {
-        (version.translation_key, version.locale.language_code): version
-        for version in Page.objects.filter(translation_key__in=keys).live().select_related("locale")
-    }
+
+    def build():
+        return {
+            (version.translation_key, version.locale.language_code): version
+            for version in Page.objects.filter(translation_key__in=keys).live().select_related("locale")
+        }
+
+    return remember(request, ("live-versions", keys), build)
 
 
 def _switcher(context, request, language, page_urls, home_versions):
@@ -91,7 +98,7 @@ def _build(context, request):
     page = _current_page(context)
     site = Site.find_for_request(request)
     root = site.root_page if site else None
-    versions = _live_versions(page, root)
+    versions = _live_versions(request, page, root)
     page_urls, home_versions = {}, {}
     for (key, code), version in versions.items():
         if page is not None and key == page.translation_key and (url := version.get_url(request)):
@@ -128,7 +135,13 @@ def language_versions(context):
         return LanguageVersions(translation.get_language(), [], [], None, None)
     page = _current_page(context)
     key = ("language_versions", page.pk if page else None, translation.get_language())
-    return per_request(request, key, lambda: _build(context, request))
+    if page is None:
+        # Search, thank-you and error views: the switcher follows the request's own path.
+        return per_request(request, key, lambda: _build(context, request))
+    site = Site.find_for_request(request)
+    return per_request(
+        request, key, lambda: remember(request, (*key, site.pk if site else None), lambda: _build(context, request))
+    )
 
 
 @register.simple_tag(takes_context=True)

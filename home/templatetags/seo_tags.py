@@ -22,6 +22,7 @@ from wagtail.models import Page, get_page_models
 from home.models import organisation_name
 from home.schema import organisation
 from home.site_address import absolute
+from wijraad.page_cache import remember
 
 from .navigation_tags import site_root
 
@@ -87,7 +88,7 @@ def seo_meta(context):
         "type": getattr(page, "og_type", None) or "website",
         "site_name": organisation_name(request),
         "locale": OG_LOCALES.get(language, language.replace("-", "_")),
-        "image": _og_image(page, request),
+        "image": remember(request, ("og-image", page.pk), lambda: _og_image(page, request)),
     }
 
 

@@ -1,7 +1,9 @@
 from django import template
+from django.utils import timezone
 
 from home.templatetags.navigation_tags import site_root
 from news.models import NewsIndexPage, NewsPage
+from wijraad.page_cache import remember
 
 register = template.Library()
 
@@ -21,10 +23,13 @@ def home_news(context):
     index = _news_index(context)
     if index is None:
         return {"index_page": None}
-    items = NewsPage.objects.child_of(index).for_listing()
-    return {
-        "request": context["request"],
-        "index_page": index,
-        "latest_items": list(items[:HOME_LATEST_COUNT]),
-        "next_event": items.upcoming_events().first(),
-    }
+    request = context["request"]
+
+    def build():
+        items = NewsPage.objects.child_of(index).for_listing()
+        return list(items[:HOME_LATEST_COUNT]), items.upcoming_events().first()
+
+    # Which event comes next changes with the clock: kept for a minute at most.
+    minute = timezone.now().replace(second=0, microsecond=0)
+    latest_items, next_event = remember(request, ("home-news", index.pk, minute), build)
+    return {"request": request, "index_page": index, "latest_items": latest_items, "next_event": next_event}

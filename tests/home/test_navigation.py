@@ -57,7 +57,7 @@ def test_content_page_query_budget_does_not_grow_with_the_menu(client, home, sib
 
     client.get(page.url)  # warm up: site settings row and site root paths are created once per site
 
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(10):
         response = client.get(page.url)
 
     assert response.status_code == 200

@@ -7,10 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
-PHOTO_FILTER = "fill-160x160"
+# The photo as the council page shows it (templates/vacancies/council_page.html): every size and format.
+PHOTO_FILTER = "fill-{160x160,320x320} format-{avif,webp}"
 
 
 class MemberRole(models.TextChoices):
@@ -119,7 +121,9 @@ def current_members(locale, day=None):
     Who is in office is decided by the Dutch record, so a translation that was not synced yet
     cannot add or hide anybody. Two queries, whatever the number of members.
     """
-    photos = Prefetch("photo", queryset=get_image_model().objects.prefetch_renditions(PHOTO_FILTER))
+    photos = Prefetch(
+        "photo", queryset=get_image_model().objects.prefetch_renditions(*Filter().expand_spec(PHOTO_FILTER))
+    )
     members = list(
         CouncilMember.objects.running_on(day).in_default_locale().in_council_order().prefetch_related(photos)
     )

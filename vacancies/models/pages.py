@@ -20,6 +20,7 @@ from home.schema import organisation
 from submissions import pipeline
 from submissions.pages import ProtectedFormPageMixin
 from submissions.pipeline import Attachment, Mail
+from wijraad.page_cache import per_generation
 
 from .. import uploads
 from ..blocks import ProcedureBlock, ProfileBlock
@@ -55,6 +56,7 @@ class ProfilePage(BasePage):
         verbose_name_plural = _("profielschetsen")
 
     @classmethod
+    @per_generation
     def for_locale(cls, locale_id):
         return cls.objects.live().filter(locale_id=locale_id).only("id", "title", "url_path", "path", "depth").first()
 
@@ -119,6 +121,7 @@ class VacancyIndexPage(BasePage):
         verbose_name_plural = _("overzichten vacatures")
 
     @classmethod
+    @per_generation
     def for_locale(cls, locale_id):
         return cls.objects.live().filter(locale_id=locale_id).first()
 
@@ -202,6 +205,7 @@ class VacancyPage(ProtectedFormPageMixin, BasePage):
     def is_standing(self):
         return self.closing_date is None
 
+    @per_generation
     def get_index_page(self):
         return VacancyIndexPage.objects.parent_of(self).first()
 

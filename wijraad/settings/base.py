@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "wijraad.middleware.PrivateLinkMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Inside WhiteNoise (static files come compressed already), outside everything that writes the page.
+    "wijraad.middleware.CompressTextMiddleware",
     # Before anything reads the request body (sessions, CSRF, forms).
     "wijraad.request_guard.RequestGuardMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -78,6 +80,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wijraad.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # The Site, its settings and the page of a request from per-process caches (wijraad/page_cache.py).
+    "wijraad.page_cache.PageCacheMiddleware",
     # Last: turns a locked-out login into the login page with the lockout message (home/lockouts.py).
     "axes.middleware.AxesMiddleware",
 ]
@@ -107,7 +111,9 @@ WSGI_APPLICATION = "wijraad.wsgi.application"
 DATABASES = {
     "default": dj_database_url.parse(
         env.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=env.get_int("DATABASE_CONN_MAX_AGE", 0),
+        # Connecting (and setting up SQLite's journal) on every request costs more than most page views.
+        conn_max_age=env.get_int("DATABASE_CONN_MAX_AGE", 60),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -119,8 +125,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The cache holds the form rate limits and, with Redis, the sessions: every app server must share it. Without
-# REDIS_URL it lives in the database (shared too, only slower).
+# The cache holds the form rate limits, the fragments every page repeats (menu, footer, language versions) and,
+# with Redis, the sessions: every app server must share it. Without REDIS_URL it is a folder of files (CACHE_DIR),
+# shared by the processes of one machine: a page view then reads no cache row from the database.
 REDIS_URL = env.get("REDIS_URL")
 if REDIS_URL:
     CACHES = {
@@ -135,9 +142,9 @@ if REDIS_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "wijraad_cache",
-            # The database cache culls a third of its rows once it holds more than MAX_ENTRIES (default 300), which
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env.get("CACHE_DIR", str(BASE_DIR / ".cache")),
+            # Culling removes a third of the entries once there are more than MAX_ENTRIES (default 300), which
             # would forget form rate-limit slots on a busy day.
             "OPTIONS": {"MAX_ENTRIES": 100_000},
         }
