@@ -12,7 +12,6 @@ from home.schema import organisation
 from submissions.pages import ProtectedFormPageMixin
 from submissions.pipeline import Mail
 from submissions.recipients import RECIPIENT_PERMISSION
-from wijraad.page_cache import per_generation
 
 from .forms import ContactForm
 

@@ -13,7 +13,6 @@ from wagtail.search import index
 from wijraad.page_cache import remember, view_restriction_paths
 
 from .blocks import BodyBlock, LinkBlock, SectionLinkBlock
-from .memo import per_request
 
 DEFAULT_ORGANISATION_NAME = "WIJ-raad Groningen"
 

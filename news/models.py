@@ -21,7 +21,6 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock, DocumentBlock
-from home.memo import per_request
 from home.models import BasePage
 from home.site_address import absolute
 from wijraad.page_cache import remember
