@@ -78,11 +78,16 @@ class FrontCacheMiddleware:
         if is_cacheable(request, response):
             # The same for every anonymous visitor: the language comes from the path, and a visitor with a
             # session never gets a cached answer (the front cache passes them through). So a shared cache must
-            # not split its copies by cookie or Accept-Language.
+            # not split its copies by cookie or Accept-Language; nor by Accept-Encoding when the page is sent
+            # plain, as nginx asks for it (it compresses for the visitor). nginx keeps each split copy under a key
+            # of its own, which a purge of the address does not reach.
+            shared = {"cookie", "accept-language"} | (
+                {"accept-encoding"} if "Content-Encoding" not in response else set()
+            )
             vary = [
                 header.strip()
                 for header in response.get("Vary", "").split(",")
-                if header.strip() and header.strip().lower() not in {"cookie", "accept-language"}
+                if header.strip() and header.strip().lower() not in shared
             ]
             if vary:
                 response["Vary"] = ", ".join(vary)
