@@ -63,7 +63,6 @@ def test_an_anonymous_page_view_may_be_kept_by_the_front_cache_and_sets_no_cooki
     assert "Accept-Language" not in response.get("Vary", "")
 
 
-
 def test_a_page_asked_for_plain_is_one_copy_for_every_visitor_and_a_compressed_one_says_it_varies(client, home):
     """nginx asks for pages plain and compresses them itself: it must keep one copy per address, which a purge
     reaches. A page sent compressed (no nginx in front) still says that it varies by Accept-Encoding."""
@@ -77,6 +76,7 @@ def test_a_page_asked_for_plain_is_one_copy_for_every_visitor_and_a_compressed_o
     assert compressed["Content-Encoding"] == "gzip"
     assert compressed["Vary"] == "Accept-Encoding"
     assert compressed["Cache-Control"] == "public, max-age=0, s-maxage=600"
+
 
 def test_feeds_and_the_sitemap_may_be_kept(client, home):
     NewsIndexPageFactory(parent=home)
