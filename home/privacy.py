@@ -5,7 +5,9 @@ Every form links it through `privacy_url(request)`; without a chosen (live) page
 
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from wijraad.page_cache import remember
 
 from .models import SiteSettings
 
@@ -32,7 +34,14 @@ def privacy_page(request):
 
 
 def privacy_url(request):
-    page = privacy_page(request)
+    """Its address, worked out once per generation of the site's content (wijraad/page_cache.py): choosing another
+    page in the settings or publishing one starts a new generation."""
+    site = Site.find_for_request(request)
+    key = ("privacy-url", site.pk if site else None, get_supported_content_language_variant(get_language()))
+    return remember(request, key, lambda: _address(privacy_page(request), request))
+
+
+def _address(page, request):
     return page.get_url(request) if page is not None else ""
 
 

@@ -8,7 +8,7 @@ from home.models import SiteSettings
 from submissions.models import MailState, OutgoingMail, Submission
 from tests.contact.conftest import MESSAGE
 from tests.factories.contact import ContactPageFactory, answers, protected_post
-from tests.factories.home import FooterTextFactory
+from tests.factories.home import ContentPageFactory, FooterTextFactory
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
@@ -50,6 +50,20 @@ def test_form_links_the_privacy_statement_chosen_in_the_settings(client, privacy
     notice = html.select_one("form .form-privacy")
     assert notice.find("a")["href"] == "/privacy/"
     assert "hoe lang we ze bewaren" in notice.get_text(" ", strip=True)
+
+
+def test_the_form_links_another_privacy_statement_as_soon_as_it_is_chosen(
+    client, privacy_page, contact_page, home, site
+):
+    client.get("/contact/")  # the address is kept from here on
+    other = ContentPageFactory(parent=home, title="Privacy en gegevens", slug="gegevens")
+    site_settings = SiteSettings.for_site(site)
+    site_settings.privacy_page = other
+    site_settings.save()
+
+    html = soup(client.get("/contact/"))
+
+    assert html.select_one("form .form-privacy a")["href"] == "/gegevens/"
 
 
 def test_valid_message_is_stored_and_thanked_with_its_reference(client, contact_page, valid_data):
