@@ -131,7 +131,8 @@ class VacancyIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["open_vacancies"] = list(self.open_vacancies())
+        # Read only when the page's fragment is rendered: once a day per generation (templates/vacancies/).
+        context["open_vacancies"] = self.open_vacancies()
         context["profile_page"] = ProfilePage.for_locale(self.locale_id)
         return context
 
