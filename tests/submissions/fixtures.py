@@ -37,9 +37,9 @@ class RecordingHandler:
             return "550 5.7.1 Message refused by policy"
         if self.mode == "defer":
             return "451 4.3.0 Mailbox busy, try again later"
-        if self.mode == "hold":
-            # Keep the sender waiting for our answer (the mail is not accepted) until the test releases it.
-            self.mode = "accept"
+        if self.mode == "hold" and not self.release.is_set():
+            # Keep every sender waiting for our answer (no mail is accepted) until the test releases them; a worker
+            # may send another mail beside the first. After the release, mail is accepted again.
             self.holding.set()
             while not self.release.is_set():
                 await asyncio.sleep(0.05)

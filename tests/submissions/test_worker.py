@@ -153,7 +153,7 @@ def test_worker_killed_while_sending_delivers_after_restart_without_duplicates(
     client, home, valid_data, smtp_server, workers
 ):
     ContactPageFactory(parent=home)
-    smtp_server.handler.mode = "hold"  # the first mail hangs inside the SMTP conversation
+    smtp_server.handler.mode = "hold"  # every mail hangs inside the SMTP conversation until released
     first = workers.start()
 
     submission = send_contact_form(client, valid_data)
