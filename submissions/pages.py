@@ -7,7 +7,7 @@ One submission, top to bottom::
 A page class mixes this in before its page base class and fills in the hooks:
 
 - `form_class` or `get_form_class()`, and `get_form_kwargs(request)` (always gets `request`);
-- `submission_kind` (registered with submissions.kinds.register_kind) and `submission_fields(request, form)`: the
+- `submission_kind` (registered with submissions.kinds.register_kind) and, required, `submission_fields(request, form)`: the
   sender's name and e-mail address, a subject, and optionally `data` (default: every field of the form) and `page`
   (default: this page);
 - `submission_extra(request, form, submission)`: rows the page keeps beside the Submission, in the same transaction
@@ -135,9 +135,6 @@ class ProtectedFormPageMixin:
     def render_form_again(self, request, form, status):
         """The form shown again after a POST (errors, a refusal)."""
         return self.render_form(request, form, status=status)
-
-    def submission_fields(self, request, form):
-        raise NotImplementedError
 
     def submission_extra(self, request, form, submission):
         return None
