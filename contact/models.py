@@ -81,6 +81,9 @@ class ContactPage(ProtectedFormPageMixin, BasePage):
     def get_form_kwargs(self, request):
         return {"request": request, "subjects": self.subject_choices()}
 
+    def form_fields_key(self, request, form):
+        return (self.pk,)  # the subjects are the page's own
+
     def submission_fields(self, request, form):
         data = form.cleaned_data
         return {"sender_name": data["name"], "sender_email": data["email"], "subject": data.get("subject", "")}

@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -23,7 +24,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.blocks import BodyBlock, DocumentBlock
 from home.models import BasePage
 from home.site_address import absolute
-from wijraad.page_cache import remember
+from wijraad.page_cache import per_generation, remember
 
 from . import schema
 from .calendar import ICS_FILENAME, event_ics
@@ -338,12 +339,18 @@ class NewsPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["index_page"] = self.get_parent()
+        # Read only when the page's fragments are rendered: once per generation (templates/news/news_page.html).
+        context["index_page"] = SimpleLazyObject(self.get_parent)
+        context["page_tags"] = SimpleLazyObject(lambda: list(self.tags.all()))
         context["ics_filename"] = ICS_FILENAME
-        context["page_tags"] = list(self.tags.all())
-        signup = self.signup_page
-        context["signup_page"] = signup.localized if signup and signup.live and not self.event_has_ended else None
+        context["signup_page"] = None if self.event_has_ended else self.live_signup_page(request)
         return context
+
+    @per_generation
+    def live_signup_page(self, request):
+        """The sign-up form this item links to, in the reader's language, while it is published."""
+        signup = self.signup_page
+        return signup.localized if signup and signup.live else None
 
     def get_cached_paths(self):
         """What the front cache must forget when this item changes: the page and, for an event, its calendar file."""

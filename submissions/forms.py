@@ -8,10 +8,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator, validate_email
 from django.forms.utils import ErrorDict
+from django.template.loader import render_to_string
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django_recaptcha.widgets import ReCaptchaV3
+
+from wijraad.page_cache import remember
 
 from . import spam
 from .addresses import can_be_encoded
@@ -96,6 +99,21 @@ class ProtectedFormMixin:
 
     def visible_form_fields(self):
         return [field for field in self.visible_fields() if field.name not in SPAM_FIELDS]
+
+    # Set by the page (ProtectedFormPageMixin.form_fields_key): a key under which this form, while empty, shows the
+    # same questions to every reader in one generation of the content. None: rendered on every view.
+    fields_cache_key = None
+
+    def visible_fields_html(self):
+        """The questions, rendered. An empty form's are rendered once per generation and language, which saves
+        most of the work of showing a form; the token, honeypot and CSRF fields stay fresh on every view."""
+        if self.is_bound or self.fields_cache_key is None or getattr(self.request, "is_preview", False):
+            return self._render_visible_fields()
+        key = ("form-fields", *self.fields_cache_key, get_language())
+        return remember(self.request, key, self._render_visible_fields)
+
+    def _render_visible_fields(self):
+        return render_to_string("submissions/includes/fields.html", {"form": self})
 
     @property
     def token(self):

@@ -14,7 +14,8 @@ A page class mixes this in before its page base class and fills in the hooks:
   (raise pipeline.Rejected to refuse the form with a message); its result goes to `submission_mails`;
 - `submission_mails(request, form, submission, extra)`: the pipeline.Mail list to queue;
 - `thanks_template` and `get_thanks_context(request, reference)`; `get_form_context(request, form)`;
-- `serve_closed(request)`: a response when the page takes no forms now, or None.
+- `serve_closed(request)`: a response when the page takes no forms now, or None;
+- `form_fields_key(request, form)`: lets the empty form's questions be rendered once per generation.
 
 Rendering goes through the page's `render_page(request, template=None, status=200, **context)`.
 """
@@ -124,7 +125,16 @@ class ProtectedFormPageMixin:
     def form_for(self, request, bound):
         form_class = self.get_form_class()
         kwargs = self.get_form_kwargs(request)
-        return form_class(request.POST, request.FILES, **kwargs) if bound else form_class(**kwargs)
+        if bound:
+            return form_class(request.POST, request.FILES, **kwargs)
+        form = form_class(**kwargs)
+        form.fields_cache_key = self.form_fields_key(request, form)
+        return form
+
+    def form_fields_key(self, request, form):
+        """What the empty form's questions depend on besides the content (which a new generation covers) and the
+        language, as a tuple; None when they must be rendered on every view."""
+        return None
 
     def get_form_context(self, request, form):
         return {}

@@ -188,12 +188,15 @@ class FormPage(ProtectedFormPageMixin, RoutablePageMixin, AbstractEmailForm, Bas
 
     def form_for(self, request, bound):
         """The form with the places as they are now; the questions, their choice keys and the places ride along."""
-        fields = list(self.get_form_fields())
+        fields = list(self.saved_questions(request))
         availability = signups.availability(self, fields)
         keys = signups.choice_keys(self, fields) if availability.full_choices or bound else {}
         kwargs = {"request": request, "fields": fields, "full": signups.as_shown(availability.full_choices, keys)}
         form = self.get_form(request.POST, **kwargs) if bound else self.get_form(**kwargs)
         form.questions, form.choice_keys, form.availability = fields, keys, availability
+        if not bound:
+            # The form class is made per generation and per set of full choices: its questions look the same.
+            form.fields_cache_key = (self.pk, type(form))
         return form
 
     def process_form(self, request, form):
@@ -275,6 +278,11 @@ class FormPage(ProtectedFormPageMixin, RoutablePageMixin, AbstractEmailForm, Bas
 
     def get_form_fields(self):
         return self.form_fields.all()
+
+    @per_generation
+    def saved_questions(self, request):
+        """The questions as published, read once per generation (shared between views: read-only)."""
+        return tuple(self.get_form_fields())
 
     def get_form(self, *args, request, fields=None, full=None, **kwargs):
         fields = list(self.get_form_fields() if fields is None else fields)

@@ -174,3 +174,21 @@ def test_a_preview_neither_uses_nor_fills_the_cache(admin_client, client, sectio
 
     assert breadcrumb_titles(preview) == ["Home", "Over ons", "Verslagen (concept)"]
     assert breadcrumb_titles(client.get(child.url)) == ["Home", "Over ons", "Verslagen"]
+
+
+def test_a_content_page_shows_its_new_text_right_after_it_is_published(admin_client, client, section):
+    assert "Tekst" not in soup(client.get(section.url)).select_one(".page-body").get_text()
+
+    publish_in_admin(admin_client, section, intro="Nieuwe inleiding")
+
+    response = client.get(section.url)
+    assert soup(response).select_one(".page-body").get_text(strip=True) == "Tekst"
+    assert "Nieuwe inleiding" in response.content.decode()
+
+
+def test_a_content_page_lists_a_new_subpage_at_once(client, section):
+    assert soup(client.get(section.url)).select_one(".subpages") is None
+
+    ContentPageFactory(parent=section, title="Verslagen", slug="verslagen")
+
+    assert [link.get_text() for link in soup(client.get(section.url)).select(".subpages a")] == ["Verslagen"]

@@ -3,6 +3,7 @@ from datetime import datetime, time
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
@@ -62,9 +63,12 @@ class ProfilePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Read only when the page's fragment is rendered: once a day per generation (templates/vacancies/).
         vacancy_index = VacancyIndexPage.for_locale(self.locale_id)
         context["vacancy_index"] = vacancy_index
-        context["open_vacancies"] = list(vacancy_index.open_vacancies()) if vacancy_index else []
+        context["open_vacancies"] = SimpleLazyObject(
+            lambda: list(vacancy_index.open_vacancies()) if vacancy_index else []
+        )
         return context
 
 
@@ -86,7 +90,8 @@ class CouncilPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["members"] = current_members(self.locale)
+        # Read only when the page's fragment is rendered: once a day per generation (templates/vacancies/).
+        context["members"] = SimpleLazyObject(lambda: current_members(self.locale))
         context["vacancy_index"] = VacancyIndexPage.for_locale(self.locale_id)
         return context
 
@@ -237,6 +242,9 @@ class VacancyPage(ProtectedFormPageMixin, BasePage):
             "retention_weeks": vacancy_settings.retention_weeks,
             "retention_months": vacancy_settings.retention_months_with_consent,
         }
+
+    def form_fields_key(self, request, form):
+        return (self.pk,)  # privacy page and retention periods come from settings, which a new generation covers
 
     def store_submission(self, request, form):
         """Store the file first, then the Submission, Application and mails in one transaction."""
