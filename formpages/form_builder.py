@@ -13,7 +13,14 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.translation import gettext
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from submissions.forms import ProtectedFormMixin, column_length, email_field, phone_field, privacy_help_text
+from submissions.forms import (
+    PrivacyHelpText,
+    ProtectedFormMixin,
+    column_length,
+    email_field,
+    phone_field,
+    privacy_help_text,
+)
 from submissions.models import Submission
 
 from .signups import is_name_question
@@ -263,7 +270,9 @@ class SignupFormBuilder(FormBuilder):
     def create_consent_field(self, field, options):
         options["required"] = True  # consent that may be left out is no consent question
         if link := privacy_help_text(self.privacy_url):
-            options["help_text"] = format_html("{} {}", options["help_text"], link) if field.help_text else link
+            options["help_text"] = (
+                PrivacyHelpText(format_html("{} {}", options["help_text"], link)) if field.help_text else link
+            )
         return forms.BooleanField(
             error_messages={
                 "required": gettext(

@@ -10,6 +10,7 @@ from django.core.validators import RegexValidator, validate_email
 from django.forms.utils import ErrorDict
 from django.template.loader import render_to_string
 from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django_recaptcha.widgets import ReCaptchaV3
@@ -99,6 +100,11 @@ class ProtectedFormMixin:
 
     def visible_form_fields(self):
         return [field for field in self.visible_fields() if field.name not in SPAM_FIELDS]
+
+    @property
+    def links_privacy_statement(self):
+        """A question (the consent) links the privacy statement already: the form then links it only there."""
+        return any(isinstance(field.help_text, PrivacyHelpText) for field in self.fields.values())
 
     # Set by the page (ProtectedFormPageMixin.form_fields_key): a key under which this form, while empty, shows the
     # same questions to every reader in one generation of the content. None: rendered on every view.
@@ -263,6 +269,12 @@ def privacy_help_text(privacy_url):
     """The line under a consent checkbox that links to the privacy statement; "" without one."""
     if not privacy_url:
         return ""
-    return format_html(
-        gettext('Lees in de <a href="{url}">privacyverklaring</a> hoe we met je gegevens omgaan.'), url=privacy_url
+    return PrivacyHelpText(
+        format_html(
+            gettext('Lees in de <a href="{url}">privacyverklaring</a> hoe we met je gegevens omgaan.'), url=privacy_url
+        )
     )
+
+
+class PrivacyHelpText(SafeString):
+    """Help text that links the privacy statement (see ProtectedFormMixin.links_privacy_statement)."""

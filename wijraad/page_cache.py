@@ -154,6 +154,7 @@ def _watched_models():
 
 def connect():
     # Imported here: model modules import this one before the app registry is ready.
+    from django.core.signals import setting_changed
     from django.db.models.signals import post_delete, post_save
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -172,6 +173,9 @@ def connect():
     # Publishing saves the page too; these also cover changes made without a save signal (treebeard's moves).
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(new_generation, weak=False, dispatch_uid=f"page_cache_{id(signal)}")
+    # Pages show some settings (reCAPTCHA on or off); a running site only gets new ones by restarting, tests change
+    # them in place.
+    setting_changed.connect(lambda **kwargs: new_generation(), weak=False, dispatch_uid="page_cache_setting")
 
 
 # Routing -------------------------------------------------------------------------------------------------------
