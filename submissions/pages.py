@@ -153,4 +153,4 @@ class ProtectedFormPageMixin:
         return []
 
     def get_thanks_context(self, request, reference):
-        return {"reference": reference}
+        return {"reference": reference, "confirmation": pipeline.confirmation_state(reference)}

@@ -225,6 +225,17 @@ def without_spare_confirmations(mails, submission):
     return [mail for mail in mails if not mail.to_sender]
 
 
+def confirmation_state(reference):
+    """Does the sender get a confirmation? "queued", "held_back" (see without_spare_confirmations), or "" when
+    there is no address to send one to."""
+    submission = Submission.objects.filter(reference=reference).only("sender_email").first()
+    if submission is None or not submission.sender_email:
+        return ""
+    address = submission.sender_email.lower()
+    sent_to = (to.lower() for mail_to in submission.mails.values_list("to", flat=True) for to in mail_to)
+    return "queued" if address in sent_to else "held_back"
+
+
 def already_stored(form):
     key = form.dedupe_key
     return Submission.objects.filter(dedupe_key=key).first() if key else None

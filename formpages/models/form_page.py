@@ -28,7 +28,6 @@ from home.privacy import privacy_url
 from news.calendar import event_ics
 from news.models import NewsPage
 from submissions import pipeline
-from submissions.models import Submission
 from submissions.pages import ProtectedFormPageMixin
 from submissions.pipeline import Attachment, Mail
 from submissions.recipients import RECIPIENT_PERMISSION
@@ -212,10 +211,6 @@ class FormPage(ProtectedFormPageMixin, RoutablePageMixin, AbstractEmailForm, Bas
 
     def get_form_context(self, request, form):
         return {"availability": form.availability, "event": self.event()}
-
-    def get_thanks_context(self, request, reference):
-        sender_email = Submission.objects.filter(reference=reference).values_list("sender_email", flat=True).first()
-        return {"reference": reference, "confirmation_sent": bool(sender_email)}
 
     def submission_fields(self, request, form):
         sender_name, sender_email = signups.sender(form, form.questions)

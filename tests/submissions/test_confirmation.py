@@ -81,3 +81,19 @@ def test_one_address_gets_at_most_three_confirmations_a_day(client, contact_page
     )
     assert other.status_code == 302
     assert OutgoingMail.objects.filter(to=["ander@example.org"]).count() == 1
+
+
+def test_the_thank_you_page_says_so_when_the_confirmation_is_held_back(client, contact_page, valid_data):
+    pages = []
+    for number in range(4):
+        response = client.post(
+            "/contact/",
+            protected_post({**valid_data, "email": "slachtoffer@example.org", "message": f"Bericht {number}"}),
+            REMOTE_ADDR=f"192.0.2.{number + 10}",
+        )
+        pages.append(client.get(response["Location"]).content.decode())
+
+    assert all("Je krijgt ook een bevestiging per e-mail." in page for page in pages[:3])
+    assert "Je krijgt ook een bevestiging per e-mail." not in pages[3]
+    assert "Je krijgt deze keer geen bevestiging per e-mail" in pages[3]
+    assert "Je bericht is wel goed aangekomen." in pages[3]
