@@ -8,11 +8,13 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.views import serve as wagtail_serve
 
 from wijraad.page_cache import remember
 
 from .search import MAX_QUERY_LENGTH, clean_query, describe, search_pages
+from .sitemaps import PageSitemap
 
 RESULTS_PER_PAGE = 10
 
@@ -54,6 +56,20 @@ def moved_to(view_name):
         return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
 
     return moved
+
+
+@require_safe
+def sitemap_xml(request):
+    """sitemap.xml, built once per generation of the content: it reads every page, in every page type."""
+
+    def build():
+        response = sitemap(request, sitemaps={"pages": PageSitemap})
+        response.render()
+        return response.content, dict(response.items())
+
+    site = getattr(request, "_wagtail_site", None)
+    content, headers = remember(request, ("sitemap.xml", site and site.pk, request.scheme, request.get_host()), build)
+    return HttpResponse(content, headers=headers)
 
 
 @require_safe

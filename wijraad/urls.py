@@ -5,12 +5,10 @@ from django.utils.translation import pgettext_lazy
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.error_pages import server_error
-from home.sitemaps import PageSitemap
 from news import views as news_views
 
 # Error pages that tell how to reach the secretary; the 500 page needs no database (home/error_pages.py).
@@ -20,7 +18,7 @@ handler500 = "home.error_pages.server_error"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
+    path("sitemap.xml", home_views.sitemap_xml, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("healthz", home_views.healthz, name="healthz"),
 ]

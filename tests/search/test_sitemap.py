@@ -78,6 +78,8 @@ def test_sitemap_links_translations_with_hreflang(client, bilingual_site):
 
 
 def test_sitemap_drops_a_page_once_it_is_unpublished(client, bilingual_site):
+    assert "http://localhost/en/about-us/" in sitemap_entries(client)
+
     bilingual_site["english_about"].unpublish()
 
     entries = sitemap_entries(client)
@@ -99,6 +101,16 @@ def test_sitemap_query_count_does_not_grow_with_the_number_of_pages(client, home
         client.get("/sitemap.xml")
 
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_an_unchanged_sitemap_is_not_built_again(client, bilingual_site, django_assert_max_num_queries):
+    first = client.get("/sitemap.xml")
+
+    with django_assert_max_num_queries(1):
+        again = client.get("/sitemap.xml")
+
+    assert again.content == first.content
+    assert again["Content-Type"] == first["Content-Type"] == "application/xml"
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_admin_and_search_out(client, home):
