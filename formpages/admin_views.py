@@ -58,19 +58,20 @@ class DeleteSignupsView(DeleteSubmissionsView):
 def places_summary(page):
     """What the list shows above the sign-ups: taken and maximum, and per choice with places taken and capacity."""
     fields = list(page.get_form_fields())
-    places = signups.count_places(page, fields)
-    choices = []
-    for item in fields:
-        if item.choice_capacity:
-            counts = places.per_choice.get(item.name, {})
-            choices.append(
-                {
-                    "label": item.label,
-                    "choices": [
-                        {"choice": choice, "taken": counts.get(choice, 0), "capacity": item.choice_capacity}
-                        for choice in signups.choice_keys(page, [item])[item.name].values()
-                    ],
-                }
-            )
+    limits = signups.choices_of(page, fields).limits
+    places = signups.count_places(page, limits)
+    choices = [
+        {
+            "label": item.label,
+            "choices": [
+                {"choice": choice, "taken": places.per_choice[item.name][choice], "capacity": capacity}
+                for choice, capacity in limits[item.name].items()
+            ],
+            "taken": sum(places.per_choice[item.name][choice] for choice in limits[item.name]),
+            "capacity": sum(limits[item.name].values()),
+        }
+        for item in fields
+        if item.name in limits
+    ]
     cancelled = page.get_submissions().exclude(cancelled_at=None).count()
     return {"taken": places.total, "maximum": page.max_signups, "cancelled": cancelled, "per_choice": choices}

@@ -51,20 +51,34 @@ class Places:
 
 
 @dataclass
+class Choices:
+    """The choice questions of a form, matched with the form in the site's default language (one query).
+
+    `keys`: {question name: {choice as shown on this page: choice in the default language}}.
+    `limits`: {question name: {choice in the default language: its places}}, only choices with places. The places
+    are those of the default-language form: in a translation, "| 8" after a choice is only text.
+    """
+
+    keys: dict[str, dict[str, str]] = field(default_factory=dict)
+    limits: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+@dataclass
 class Availability:
     state: str
     message: str = ""
     places: Places | None = None
     places_left: int | None = None
     full_choices: dict[str, set] = field(default_factory=dict)  # question name -> full choices (default language)
+    choices: Choices | None = None
 
     @property
     def is_open(self):
         return self.state == State.OPEN
 
 
-def is_limited(page, fields):
-    return bool(page.max_signups) or any(item.choice_capacity for item in fields)
+def is_limited(page, limits):
+    return bool(page.max_signups) or bool(limits)
 
 
 def originals(page, fields):
@@ -82,24 +96,30 @@ def originals(page, fields):
     }
 
 
-def choice_keys(page, fields):
-    """{question name: {choice as shown on this page: choice in the default language}} for the choice questions."""
+def choices_of(page, fields):
     local = {item.name: item for item in fields if item.has_choices}
     if not local:
-        return {}
+        return Choices()
     originals_by_name = originals(page, local.values())
-    keys = {}
+    result = Choices()
     for name, item in local.items():
-        shown = item.choice_list()
-        original = originals_by_name[name].choice_list() if name in originals_by_name else shown
-        keys[name] = dict(zip(shown, original if len(original) == len(shown) else shown, strict=True))
-    return keys
+        source = originals_by_name.get(name, item)
+        shown, original = item.choice_list(), source.choice_list()
+        result.keys[name] = dict(zip(shown, original if len(original) == len(shown) else shown, strict=True))
+        if limits := {choice: places for choice, places in source.choice_places().items() if places}:
+            result.limits[name] = limits
+    return result
 
 
-def count_places(page, fields):
-    """One query: every sign-up that still takes a place, in every language of the form."""
-    capacity_names = [item.name for item in fields if item.choice_capacity]
-    places = Places(per_choice={name: Counter() for name in capacity_names})
+def choice_keys(page, fields):
+    """{question name: {choice as shown on this page: choice in the default language}} for the choice questions."""
+    return choices_of(page, fields).keys
+
+
+def count_places(page, limits):
+    """One query: every sign-up that still takes a place, in every language of the form, and per question with
+    limited places the sign-ups per choice."""
+    places = Places(per_choice={name: Counter() for name in limits})
     answers = (
         FormPageSubmission.objects.active()
         .filter(page__translation_key=page.translation_key)
@@ -107,20 +127,19 @@ def count_places(page, fields):
     )
     for data in answers:
         places.total += 1
-        for name in capacity_names:
+        for name in limits:
             value = data.get(name)
             places.per_choice[name].update(value if isinstance(value, list) else [value] if value else [])
     return places
 
 
-def full_choices(fields, places):
+def full_choices(limits, places):
+    """{question name: its full choices (default language)}."""
     full = {}
-    for item in fields:
-        if item.choice_capacity and item.name in places.per_choice:
-            counts = places.per_choice[item.name]
-            taken = {choice for choice, count in counts.items() if count >= item.choice_capacity}
-            if taken:
-                full[item.name] = taken
+    for name, capacities in limits.items():
+        counts = places.per_choice.get(name, Counter())
+        if taken := {choice for choice, capacity in capacities.items() if counts[choice] >= capacity}:
+            full[name] = taken
     return full
 
 
@@ -139,19 +158,20 @@ def availability(page, fields, now=None):
             gettext("Dit formulier is gesloten. Je kon het invullen tot %(moment)s.")
             % {"moment": moment(page.closes_at)},
         )
-    if not is_limited(page, fields):
-        return Availability(State.OPEN)
-    places = count_places(page, fields)
-    full = full_choices(fields, places)
+    choices = choices_of(page, fields)
+    if not is_limited(page, choices.limits):
+        return Availability(State.OPEN, choices=choices)
+    places = count_places(page, choices.limits)
+    full = full_choices(choices.limits, places)
     places_left = max(page.max_signups - places.total, 0) if page.max_signups else None
     every_choice_full = any(
-        item.required and item.name in full and len(full[item.name]) >= len(item.choice_list())
+        item.required and item.name in full and len(full[item.name]) >= len(choices.keys[item.name])
         for item in fields
-        if item.choice_capacity
+        if item.name in choices.limits
     )
     if places_left == 0 or every_choice_full:
-        return Availability(State.FULL, str(FULL_MESSAGE), places, places_left, full)
-    return Availability(State.OPEN, "", places, places_left, full)
+        return Availability(State.FULL, str(FULL_MESSAGE), places, places_left, full, choices)
+    return Availability(State.OPEN, "", places, places_left, full, choices)
 
 
 def answers(form, fields, keys):
@@ -218,11 +238,12 @@ def as_shown(full, keys):
     }
 
 
-def take_place(page, fields, answer, form, keys):
+def take_place(page, choices, answer, form):
     """Inside the storing transaction: lock the form, count again, and refuse if this sign-up does not fit.
 
     The row lock (SELECT ... FOR UPDATE on PostgreSQL) makes a second sign-up for the same form wait until this one
-    is committed or rolled back, so the count it makes includes this one. Returns the places taken, this one included.
+    is committed or rolled back, so the count it makes includes this one: the total and the places per choice.
+    Returns the places taken, this one included.
     """
     list(
         Page.objects.select_for_update()
@@ -230,15 +251,15 @@ def take_place(page, fields, answer, form, keys):
         .order_by("pk")
         .values_list("pk", flat=True)
     )
-    places = count_places(page, fields)
+    places = count_places(page, choices.limits)
     if page.max_signups and places.total >= page.max_signups:
         raise Rejected(FULL_MESSAGE)
-    full = as_shown(full_choices(fields, places), keys)
+    full = as_shown(full_choices(choices.limits, places), choices.keys)
     taken = []
-    for name, choices in full.items():
+    for name, shown_full in full.items():
         value = answer.get(name)  # already in the default language
         chosen = set(value if isinstance(value, list) else [value])
-        now_full = [shown for shown, key in keys[name].items() if shown in choices and key in chosen]
+        now_full = [shown for shown, key in choices.keys[name].items() if shown in shown_full and key in chosen]
         if now_full:
             taken.extend(now_full)
             form.mark_full(name, now_full)

@@ -1,6 +1,7 @@
 """One question on a form page (FormField) and the kinds of answer it can ask for."""
 
 import datetime
+import re
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -26,6 +27,19 @@ def split_choices(text):
     return [part.strip() for part in parts if part.strip()]
 
 
+def choice_and_places(text):
+    """ "Tafel A: zorg | 8" as ("Tafel A: zorg", 8); a choice without "|" as (text, None).
+
+    Only a whole number may follow the "|"; anything else gives (text, 0), which `FormField.clean` refuses.
+    """
+    choice, separator, places = text.partition("|")
+    if not separator:
+        return text, None
+    if not re.fullmatch(r"\d+", places.strip(), re.ASCII) or not choice.strip():
+        return text, 0
+    return choice.strip(), int(places)
+
+
 class FieldType(models.TextChoices):
     SINGLE_LINE = "singleline", _("Eén regel tekst")
     MULTI_LINE = "multiline", _("Meer regels tekst")
@@ -41,6 +55,11 @@ class FieldType(models.TextChoices):
 
 
 CHOICE_TYPES = {FieldType.DROPDOWN, FieldType.RADIO, FieldType.CHECKBOXES}
+# The sum of the places the script shows under the choices, in the admin's language; %(count)s is filled in there.
+TOTAL_ATTRS = {
+    "data-formbuilder-total": _("Samen %(count)s plaatsen."),
+    "data-formbuilder-total-open": _("Samen %(count)s plaatsen, en geen grens bij keuzes zonder aantal."),
+}
 # Answers to number and date questions without bounds of their own: no 10^300, no year 9999.
 DEFAULT_NUMBER_RANGE = (Decimal(-1_000_000), Decimal(1_000_000))
 DEFAULT_DATE_RANGE = (datetime.date(1900, 1, 1), datetime.date(2100, 12, 31))
@@ -60,7 +79,10 @@ class FormField(TranslatableMixin, AbstractFormField):
     choices = models.TextField(
         _("keuzes"),
         blank=True,
-        help_text=_("Zet elke keuze op een eigen regel. Alleen voor keuzelijst, rondjes en vinkjes."),
+        help_text=_(
+            "Zet elke keuze op een eigen regel. Heeft een keuze een eigen aantal plaatsen? Zet dan | en het aantal "
+            "achter de keuze. Bijvoorbeeld: Tafel A: zorg | 8"
+        ),
     )
     default_value = None
     help_text = models.CharField(
@@ -102,18 +124,31 @@ class FormField(TranslatableMixin, AbstractFormField):
         null=True,
         blank=True,
         validators=[MinValueValidator(1)],
-        help_text=_("Bijvoorbeeld 12 per tafel. Is een keuze vol, dan kan niemand die nog kiezen. Leeg: geen grens."),
+        help_text=_(
+            "Voor elke keuze zonder eigen aantal achter de |. Bijvoorbeeld 12 per tafel. Is een keuze vol, dan kan "
+            "niemand die nog kiezen. Leeg: geen grens."
+        ),
     )
 
+    # The answer types each option applies to: formpages/static/formpages/form_builder.js shows an option only for
+    # those (without JavaScript every option stays visible and `clean` refuses an option for another type).
     panels = [
         FieldPanel("label"),
         FieldPanel("help_text"),
         FieldPanel("required"),
-        FieldPanel("field_type", classname="formbuilder-type"),
-        FieldPanel("choices", classname="formbuilder-choices"),
-        FieldRowPanel([FieldPanel("min_choices"), FieldPanel("max_choices"), FieldPanel("choice_capacity")]),
-        FieldRowPanel([FieldPanel("min_value"), FieldPanel("max_value")]),
-        FieldRowPanel([FieldPanel("min_date"), FieldPanel("max_date")]),
+        FieldPanel("field_type", attrs={"data-formbuilder-type": ""}),
+        FieldPanel("choices", attrs={"data-formbuilder-for": " ".join(sorted(CHOICE_TYPES)), **TOTAL_ATTRS}),
+        FieldPanel("choice_capacity", attrs={"data-formbuilder-for": " ".join(sorted(CHOICE_TYPES))}),
+        FieldRowPanel(
+            [FieldPanel("min_choices"), FieldPanel("max_choices")],
+            attrs={"data-formbuilder-for": FieldType.CHECKBOXES.value},
+        ),
+        FieldRowPanel(
+            [FieldPanel("min_value"), FieldPanel("max_value")], attrs={"data-formbuilder-for": FieldType.NUMBER.value}
+        ),
+        FieldRowPanel(
+            [FieldPanel("min_date"), FieldPanel("max_date")], attrs={"data-formbuilder-for": FieldType.DATE.value}
+        ),
     ]
     override_translatable_fields = [
         SynchronizedField("clean_name"),
@@ -148,6 +183,29 @@ class FormField(TranslatableMixin, AbstractFormField):
         low, high = DEFAULT_DATE_RANGE
         return (self.min_date or low, self.max_date or high)
 
+    def _choice_errors(self):
+        texts = split_choices(self.choices or "")
+        if not self.has_choices:
+            if texts:
+                return {
+                    "choices": _("Keuzes kunnen alleen bij een keuzelijst, rondjes of vinkjes. Maak dit veld leeg.")
+                }
+            return {}
+        if not texts:
+            return {"choices": _("Vul de keuzes in, elke keuze op een eigen regel.")}
+        parsed = [choice_and_places(text) for text in texts]
+        if wrong := [text for text, (_choice, places) in zip(texts, parsed, strict=True) if places == 0]:
+            return {
+                "choices": _(
+                    "Zet achter de | alleen het aantal plaatsen, 1 of meer. Bijvoorbeeld: Tafel A: zorg | 8. "
+                    "Dit klopt niet: %(choices)s"
+                )
+                % {"choices": "; ".join(wrong)}
+            }
+        if len({choice for choice, _places in parsed}) != len(parsed):
+            return {"choices": _("Elke keuze mag maar één keer in de lijst staan.")}
+        return {}
+
     def _bound_errors(self):
         errors = {}
         if (self.min_value is not None or self.max_value is not None) and self.field_type != FieldType.NUMBER:
@@ -173,7 +231,20 @@ class FormField(TranslatableMixin, AbstractFormField):
         return self.field_type in CHOICE_TYPES
 
     def choice_list(self):
-        return split_choices(self.choices or "")
+        """The choices as the form shows them (without their places)."""
+        return list(self.choice_places())
+
+    def choice_places(self):
+        """{choice: its places, or None for no limit}: its own number after "|", else the places per choice."""
+        places = {}
+        for text in split_choices(self.choices or ""):
+            choice, own = choice_and_places(text)
+            places[choice] = own or self.choice_capacity
+        return places
+
+    @property
+    def has_places(self):
+        return self.has_choices and any(self.choice_places().values())
 
     def clean(self):
         super().clean()
@@ -187,11 +258,8 @@ class FormField(TranslatableMixin, AbstractFormField):
             errors["label"] = _(
                 "Deze vraag kan niet: de website gebruikt dit woord zelf. Schrijf de vraag iets anders."
             )
+        errors.update(self._choice_errors())
         choices = self.choice_list()
-        if self.has_choices and not choices:
-            errors["choices"] = _("Vul de keuzes in, elke keuze op een eigen regel.")
-        if len(set(choices)) != len(choices):
-            errors["choices"] = _("Elke keuze mag maar één keer in de lijst staan.")
         if (self.min_choices or self.max_choices) and self.field_type != FieldType.CHECKBOXES:
             errors["min_choices"] = _("Een minimum of maximum aantal keuzes kan alleen bij vinkjes (meer keuzes).")
         elif self.min_choices and self.max_choices and self.min_choices > self.max_choices:

@@ -189,10 +189,11 @@ class FormPage(ProtectedFormPageMixin, RoutablePageMixin, AbstractEmailForm, Bas
         """The form with the places as they are now; the questions, their choice keys and the places ride along."""
         fields = list(self.saved_questions(request))
         availability = signups.availability(self, fields)
-        keys = signups.choice_keys(self, fields) if availability.full_choices or bound else {}
-        kwargs = {"request": request, "fields": fields, "full": signups.as_shown(availability.full_choices, keys)}
+        choices = availability.choices or signups.choices_of(self, fields)
+        full = signups.as_shown(availability.full_choices, choices.keys)
+        kwargs = {"request": request, "fields": fields, "full": full}
         form = self.get_form(request.POST, **kwargs) if bound else self.get_form(**kwargs)
-        form.questions, form.choice_keys, form.availability = fields, keys, availability
+        form.questions, form.choices, form.availability = fields, choices, availability
         if not bound:
             # The form class is made per generation and per set of full choices: its questions look the same.
             form.fields_cache_key = (self.pk, type(form))
@@ -214,7 +215,7 @@ class FormPage(ProtectedFormPageMixin, RoutablePageMixin, AbstractEmailForm, Bas
 
     def submission_fields(self, request, form):
         sender_name, sender_email = signups.sender(form, form.questions)
-        form.answer = signups.answers(form, form.questions, form.choice_keys)
+        form.answer = signups.answers(form, form.questions, form.choices.keys)
         return {
             "sender_name": sender_name,
             "sender_email": sender_email,
@@ -223,10 +224,8 @@ class FormPage(ProtectedFormPageMixin, RoutablePageMixin, AbstractEmailForm, Bas
         }
 
     def submission_extra(self, request, form, submission):
-        limited = signups.is_limited(self, form.questions)
-        places_taken = (
-            signups.take_place(self, form.questions, form.answer, form, form.choice_keys) if limited else None
-        )
+        limited = signups.is_limited(self, form.choices.limits)
+        places_taken = signups.take_place(self, form.choices, form.answer, form) if limited else None
         signup = FormPageSubmission.objects.create(page=self, submission=submission, form_data=form.answer)
         return signup, places_taken
 

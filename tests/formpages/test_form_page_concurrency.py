@@ -20,8 +20,9 @@ from tests.html import soup
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-def test_two_signups_at_once_for_the_last_place_do_not_overbook(home, monkeypatch):
-    make_signup_form(home, max_signups=1)
+def send_at_once(monkeypatch, send):
+    """`send(client, name, ip)` by two residents: the second sends while the first holds the lock with its place.
+    Returns their responses by name ("first", "second")."""
     first_holds_the_place = threading.Event()
     real_take_place = signups.take_place
 
@@ -35,26 +36,51 @@ def test_two_signups_at_once_for_the_last_place_do_not_overbook(home, monkeypatc
     monkeypatch.setattr(signups, "take_place", take_place_slowly)
     responses = {}
 
-    def resident(name, email, ip):
+    def resident(name, ip):
         try:
             if name == "second":
                 assert first_holds_the_place.wait(timeout=30)
-            responses[name] = signup(Client(), email=email, ip=ip)
+            responses[name] = send(Client(), name, ip)
         finally:
             connection.close()
 
     threads = [
-        threading.Thread(target=resident, name="first", args=("first", "een@example.org", "127.0.0.2")),
-        threading.Thread(target=resident, name="second", args=("second", "twee@example.org", "127.0.0.3")),
+        threading.Thread(target=resident, name="first", args=("first", "127.0.0.2")),
+        threading.Thread(target=resident, name="second", args=("second", "127.0.0.3")),
     ]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(timeout=60)
+    return responses
+
+
+def test_two_signups_at_once_for_the_last_place_do_not_overbook(home, monkeypatch):
+    make_signup_form(home, max_signups=1)
+    emails = {"first": "een@example.org", "second": "twee@example.org"}
+
+    responses = send_at_once(monkeypatch, lambda client, name, ip: signup(client, email=emails[name], ip=ip))
 
     assert responses["first"].status_code == 302
     assert responses["second"].status_code == 409
     refusal = soup(responses["second"]).find(class_="form-page__closed").get_text(" ", strip=True)
     assert "Alle plaatsen zijn bezet. Je kunt je niet meer aanmelden." in refusal
+    assert Submission.objects.count() == FormPageSubmission.objects.count() == 1
+    assert Submission.objects.get().sender_email == "een@example.org"
+
+
+def test_two_signups_at_once_for_the_last_place_of_a_choice_do_not_overbook(home, monkeypatch):
+    page = make_signup_form(home)
+    page.form_fields.filter(clean_name="thematafels").update(choices="Veiligheid | 1\nZorg | 8")
+    emails = {"first": "een@example.org", "second": "twee@example.org"}
+
+    responses = send_at_once(
+        monkeypatch, lambda client, name, ip: signup(client, email=emails[name], tables=["Veiligheid"], ip=ip)
+    )
+
+    assert responses["first"].status_code == 302
+    assert responses["second"].status_code == 200
+    refusal = soup(responses["second"]).find(class_="error-summary").get_text(" ", strip=True)
+    assert refusal.endswith("Er is intussen geen plaats meer bij: Veiligheid. Kies iets anders.")
     assert Submission.objects.count() == FormPageSubmission.objects.count() == 1
     assert Submission.objects.get().sender_email == "een@example.org"
