@@ -1,8 +1,13 @@
+from django.contrib import messages
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from wagtail import hooks
 
 from .admin_views import DeleteSignupsView, FormPageSubmissionsListView, may_see_submissions
 from .models import FormPage
+from .sensitive import sensitive_questions
 
 # Wagtail asks the page for its sign-ups list view; it is named here, so the model module imports no admin module.
 FormPage.submissions_list_view_class = FormPageSubmissionsListView
@@ -20,3 +25,27 @@ def guard_signup_deletion():
     # The same path as wagtail.contrib.forms' own delete view; formpages comes before it in INSTALLED_APPS, so its
     # hooks register first and this view answers. It asks for the permission to delete submissions as well.
     return [path("forms/submissions/<int:page_id>/delete/", DeleteSignupsView.as_view())]
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_sensitive_questions(request, page):
+    """After saving a form page that asks for health or for what someone needs to take part: say that again."""
+    if not isinstance(page, FormPage):
+        return
+    if labels := sensitive_questions(page.form_fields.all()):
+        messages.warning(
+            request,
+            gettext(
+                "Let op: %(questions)s gaat over gezondheid of over wat iemand nodig heeft om mee te doen. Vraag dit "
+                "alleen als het nodig is. Bewaar de antwoorden alleen tot de bijeenkomst: verwijder de aanmeldingen "
+                "daarna."
+            )
+            % {"questions": ", ".join(f"“{label}”" for label in labels)},
+        )
+
+
+@hooks.register("insert_editor_js")
+def form_builder_script():
+    """Shows a question's options only for the answer types they apply to (formpages/static/formpages/)."""
+    return format_html('<script src="{}" defer></script>', static("formpages/form_builder.js"))

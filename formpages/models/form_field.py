@@ -16,6 +16,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from submissions.forms import SPAM_FIELDS
 
+from ..panels import SensitiveWarningPanel
+
 # Names the export uses for its own columns: a question may not get one of these as its name.
 EXPORT_COLUMNS = {"submit_time", "reference", "cancelled_at"}
 
@@ -133,12 +135,16 @@ class FormField(TranslatableMixin, AbstractFormField):
     # The answer types each option applies to: formpages/static/formpages/form_builder.js shows an option only for
     # those (without JavaScript every option stays visible and `clean` refuses an option for another type).
     panels = [
+        SensitiveWarningPanel(),
         FieldPanel("label"),
         FieldPanel("help_text"),
         FieldPanel("required"),
         FieldPanel("field_type", attrs={"data-formbuilder-type": ""}),
         FieldPanel("choices", attrs={"data-formbuilder-for": " ".join(sorted(CHOICE_TYPES)), **TOTAL_ATTRS}),
-        FieldPanel("choice_capacity", attrs={"data-formbuilder-for": " ".join(sorted(CHOICE_TYPES))}),
+        FieldPanel(
+            "choice_capacity",
+            attrs={"data-formbuilder-for": " ".join(sorted(CHOICE_TYPES)), "data-formbuilder-places": ""},
+        ),
         FieldRowPanel(
             [FieldPanel("min_choices"), FieldPanel("max_choices")],
             attrs={"data-formbuilder-for": FieldType.CHECKBOXES.value},

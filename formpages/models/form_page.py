@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, validate_to_address
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -36,6 +36,9 @@ from wijraad.page_cache import form_class_per_generation, per_generation
 
 from .. import signups
 from ..form_builder import SignupFormBuilder
+from ..page_form import FormPageAdminForm
+from ..panels import QuestionsPanel
+from ..sensitive import SENSITIVE_HELP
 from .form_field import FieldType
 from .form_submissions import FormPageSubmission
 
@@ -94,11 +97,18 @@ class FormPage(ProtectedFormPageMixin, RoutablePageMixin, AbstractEmailForm, Bas
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = []
+    base_form_class = FormPageAdminForm
 
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
         FieldPanel("body"),
-        InlinePanel("form_fields", label=_("Vragen"), heading=_("Vragen")),
+        QuestionsPanel(
+            "form_fields",
+            heading=_("Vragen"),
+            label=_("vraag"),
+            add_label=_("Voeg een vraag toe"),
+            help_text=SENSITIVE_HELP,
+        ),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]), FieldPanel("max_signups")],
             heading=_("Wanneer en voor hoeveel mensen"),

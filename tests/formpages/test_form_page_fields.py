@@ -244,7 +244,7 @@ def test_optional_questions_may_stay_empty(client, home):
     assert data["thematafels"] == [] and data["ik_kom_met_de_rolstoel"] == "Nee" and data["naam"] == ""
 
 
-def test_questions_survive_a_revision_and_publish_in_the_admin(admin_client, home):
+def test_questions_survive_a_revision_and_publish_in_the_admin(admin_client, home, privacy_page):
     page = FormPageFactory(parent=home, slug="nieuw-formulier", title="Nieuw formulier")
     fields = [
         {"label": "Naam", "help_text": "", "required": "on", "field_type": "singleline", "choices": ""},

@@ -66,7 +66,7 @@ def contact_page_data(page, address):
 
 
 @pytest.fixture
-def form_page(home):
+def form_page(home, privacy_page):  # a form page is published only beside a privacy statement
     page = FormPageFactory(parent=home, slug="aanmelden", title="Aanmelden")
     FormFieldFactory(page=page, label="Naam", field_type="singleline")
     return page
