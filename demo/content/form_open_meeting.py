@@ -2,7 +2,8 @@
 
 It closes a week before the meeting (demo.dates); the news item about the meeting links it (news_open_meeting).
 Keep the order of the choices: an English choice counts for the same places as the Dutch choice in the same
-position. The questions keep their names in English (the columns of the export). No consent box: signing up for a
+position. The places of a choice are those of the Dutch form ("| 4" after the choice); the English text leaves them
+out. The questions keep their names in English (the columns of the export). No consent box: signing up for a
 meeting is the council's task; the form links the privacy statement.
 """
 
@@ -76,11 +77,11 @@ TEXT = {
     "body_2": {
         "nl": (
             "Na de pauze praten we in kleine groepen over drie onderwerpen. Kies het onderwerp dat jij "
-            "belangrijk vindt. Per onderwerp is plaats voor 15 mensen."
+            "belangrijk vindt. Per onderwerp is plaats voor 15 mensen. Er zijn 4 plekken voor een rolstoel."
         ),
         "en": (
             "After the break we talk in small groups about three topics. Choose the topic that matters to you. "
-            "There is room for 15 people per topic."
+            "There is room for 15 people per topic. There are 4 places for a wheelchair."
         ),
     },
     "thank_you_text": {
@@ -128,7 +129,7 @@ TEXT = {
         "en": "Do you need anything to be able to take part?",
     },
     "form_fields_9": {
-        "nl": ["Een plek voor een rolstoel", "Een ringleiding (voor slechthorenden)", "Hulp bij de ingang"],
+        "nl": ["Een plek voor een rolstoel | 4", "Een ringleiding (voor slechthorenden)", "Hulp bij de ingang"],
         "en": [
             "A place for a wheelchair",
             "A hearing loop (for people who are hard of hearing)",

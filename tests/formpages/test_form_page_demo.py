@@ -153,6 +153,33 @@ def test_english_forms_translate_every_text_and_keep_names_and_settings(demo):
         "Taking part in the neighbourhood",
     ]
     assert topics.choice_capacity == 15
+    needs = FormPage.objects.get(slug="aanmelden-open-vergadering").form_fields.get(field_type="checkboxes")
+    assert needs.choice_places() == {
+        "Een plek voor een rolstoel": 4,
+        "Een ringleiding (voor slechthorenden)": None,
+        "Hulp bij de ingang": None,
+    }
+
+
+def test_the_open_meeting_has_four_wheelchair_places_in_both_languages(client):
+    name = "heb_je_iets_nodig_om_mee_te_kunnen_doen"
+    topic = "over_welk_onderwerp_wil_je_na_de_pauze_meepraten"
+    for number in range(4):
+        url, wheelchair, chosen = (
+            (MEETING_EN, "A place for a wheelchair", "Money and work")
+            if number % 2
+            else ("/aanmelden-open-vergadering/", "Een plek voor een rolstoel", "Geld en werk")
+        )
+        data = {"naam": f"Bewoner {number}", "e_mailadres": f"{number}@example.org", topic: chosen, name: [wheelchair]}
+        assert client.post(url, protected_post(data), REMOTE_ADDR=f"127.0.2.{number}").status_code == 302
+
+    for url, wheelchair in [
+        ("/aanmelden-open-vergadering/", "Een plek voor een rolstoel (vol)"),
+        (MEETING_EN, "A place for a wheelchair (full)"),
+    ]:
+        html = soup(client.get(url))
+        box = html.find("input", attrs={"name": name, "disabled": True})
+        assert html.find("label", attrs={"for": box["id"]}).get_text(strip=True) == wheelchair
 
 
 def test_english_open_form_shows_english_questions_and_takes_a_signup(client):
