@@ -18,6 +18,7 @@ from wagtail.models import Page
 
 from submissions.mails import enqueue
 from submissions.pipeline import Mail, Rejected
+from wijraad.page_cache import remember
 
 from .models.form_field import FieldType, FormField
 from .models.form_submissions import FormPageSubmission
@@ -97,6 +98,15 @@ def originals(page, fields):
 
 
 def choices_of(page, fields):
+    """Kept for the current generation of the site's content (wijraad/page_cache.py) when the questions are saved
+    ones: they and their translations change only by publishing. Shared between requests: read-only."""
+    if any(item.pk is None for item in fields):
+        return _match_choices(page, fields)
+    key = ("form-choices", page.pk, tuple(item.pk for item in fields))
+    return remember(None, key, lambda: _match_choices(page, fields))
+
+
+def _match_choices(page, fields):
     local = {item.name: item for item in fields if item.has_choices}
     if not local:
         return Choices()
