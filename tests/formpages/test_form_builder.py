@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from formpages.models import FormField, FormPage
+from formpages.sensitive import is_sensitive
 from tests.factories.contact import FormFieldFactory, FormPageFactory
 from tests.html import soup
 
@@ -204,8 +205,6 @@ def test_a_question_about_health_or_needs_gets_a_warning_in_the_editor(admin_cli
     ],
 )
 def test_words_about_health_and_needs_make_a_question_sensitive(home, label, help_text, choices):
-    from formpages.sensitive import is_sensitive
-
     assert is_sensitive(FormField(label=label, help_text=help_text, choices=choices))
     assert not is_sensitive(FormField(label="Aan welke tafel wil je meepraten?", choices="Wonen\nWerk"))
 
