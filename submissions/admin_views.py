@@ -61,7 +61,7 @@ class SubmissionFilterSet(WagtailFilterSet):
 
 
 class LocalDateTimeColumn(Column):
-    """Date and time in the site's time zone ("2 dec 2026 20:48"), not "20 uur geleden"."""
+    """Date and time in the site's time zone ("2 dec 2026, 20:48"), not "20 uur geleden"."""
 
     cell_template_name = "submissions/admin/local_datetime_cell.html"
 
@@ -166,7 +166,7 @@ class SubmissionHandlingView(generic.EditView):
     success_message = _("De afhandeling van %(object)s is opgeslagen.")
 
     def get(self, request, *args, **kwargs):
-        return redirect("submissions:inspect", self.object.pk)
+        return redirect("submissions:inspect", self.object_pk)
 
     def save_instance(self):
         data = self.form.cleaned_data

@@ -186,12 +186,12 @@ class Application(models.Model):
                 application=self, status=status, date=date, note=note, user=user
             )
             if status == self.status:
-                new_handling = submission.status, submission.status_detail
+                handled, detail = submission.status, submission.status_detail
             else:
-                new_handling = handling_status(status)
+                handled, detail = handling_status(status)
             self.status, self.status_date = status, date
             self.save(update_fields=["status", "status_date"])
-            handling.change_status(submission, *new_handling, note=note, user=user)
+            handling.change_status(submission, handled, detail=detail, note=note, user=user)
         return change
 
 
