@@ -159,3 +159,14 @@ def test_a_reader_without_change_permission_sees_no_form_and_cannot_post(client)
     assert response.status_code in (302, 403)
     assert Submission.objects.get().status == HandlingStatus.NEW
     assert not SubmissionStatusChange.objects.exists()
+
+
+def test_an_unknown_status_is_refused_without_a_change(secretary_client):
+    submission = SubmissionFactory()
+
+    response = secretary_client.post(f"/admin/submissions/edit/{submission.pk}/", {"status": "weg", "note": "x"})
+
+    assert response.status_code == 200
+    assert "weg" in soup(response).get_text()
+    assert Submission.objects.get().status == HandlingStatus.NEW
+    assert not SubmissionStatusChange.objects.exists()
