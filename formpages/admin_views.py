@@ -4,7 +4,9 @@ who may see and delete them (only whoever may see submissions: see formpages/wag
 import datetime
 
 from django.core.exceptions import PermissionDenied
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from wagtail.contrib.forms.views import DeleteSubmissionsView, SubmissionsListView
 
 from submissions.spreadsheet import SafeExportMixin
@@ -53,6 +55,14 @@ class DeleteSignupsView(DeleteSubmissionsView):
         if not may_delete_submissions(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+def submission_links(submission):
+    """On the submission's detail view in the inbox: the list of this form's sign-ups with its places."""
+    if not submission.page_id:
+        return []
+    url = reverse("wagtailforms:list_submissions", args=[submission.page_id])
+    return [(gettext("Aanmeldingen van dit formulier"), url, False)]
 
 
 def places_summary(page):

@@ -11,8 +11,9 @@ class FormPagesConfig(AppConfig):
         from submissions.kinds import register_kind
         from submissions.recipients import watch_recipient
 
+        from .admin_views import submission_links
         from .models import FormPage
 
         # Form pages: the general retention period; deleting a Submission cascades to its FormPageSubmission.
-        register_kind(FormPage.submission_kind, label=_("Formulier"))
+        register_kind(FormPage.submission_kind, label=_("Formulier"), admin_links=submission_links)
         watch_recipient("formpages.FormPage", "to_address")

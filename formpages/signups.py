@@ -11,12 +11,14 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import transaction
 from django.db.models import TextChoices
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from submissions.handling import change_status
 from submissions.mails import enqueue
+from submissions.models import HandlingStatus
 from submissions.pipeline import Mail, Rejected
 from wijraad.page_cache import remember
 
@@ -290,6 +292,9 @@ def cancel(page, request, signup):
         if not cancelled:
             return  # sent twice: the first one did it
         submission = signup.submission
+        with translation.override(settings.LANGUAGE_CODE):
+            note = gettext("Afgemeld door de afzender, via de link in de bevestiging.")
+        change_status(submission, HandlingStatus.CANCELLED, note=note)
         enqueue(
             [
                 Mail(

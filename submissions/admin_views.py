@@ -1,8 +1,11 @@
-"""Wagtail admin for the secretary: submissions (list, detail, handling status, CSV export, delete) and the outbox."""
+"""Wagtail admin for the secretary: submissions (the inbox: list, detail with the handling status and its history,
+export, delete) and the outbox."""
 
 from functools import partial
+from urllib.parse import quote, urlencode
 
 import django_filters
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -11,49 +14,121 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
-from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
+from wagtail.log_actions import log
+from wagtail.models import Page
 from wagtail.permissions import ModelPermissionPolicy
 
-from . import outbox
+from . import handling, outbox
 from .kinds import kind_choices
 from .mails import trigger_sending
 from .models import HandlingStatus, MailState, OutgoingMail, Submission
 from .permissions import ReadOnlyCreationPolicy
+from .registry import admin_links
 from .spreadsheet import SafeExportMixin
 
 # Submissions ----------------------------------------------------------------------------------------------------
 
 
+def pages_with_submissions(request):
+    return Page.objects.filter(pk__in=Submission.objects.values("page")).order_by("title")
+
+
 class SubmissionFilterSet(WagtailFilterSet):
+    kind = django_filters.ChoiceFilter(label=_("Soort"), choices=kind_choices)
     status = django_filters.ChoiceFilter(label=_("Afhandeling"), choices=HandlingStatus.choices)
-    kind = django_filters.ChoiceFilter(label=_("Formulier"), choices=kind_choices)
+    page = django_filters.ModelChoiceFilter(label=_("Formulier"), queryset=pages_with_submissions)
+    created_at = django_filters.DateFromToRangeFilter(label=_("Ontvangen"), widget=DateRangePickerWidget)
     flagged = django_filters.BooleanFilter(label=_("Controleren"))
     mail_failed = django_filters.BooleanFilter(label=_("E-mail mislukt"), method="filter_mail_failed")
 
     class Meta:
         model = Submission
-        fields = ["status", "kind", "flagged"]
+        fields = ["kind", "status", "page", "created_at", "flagged"]
 
     def filter_mail_failed(self, queryset, name, value):
         failed = OutgoingMail.objects.filter(submission=OuterRef("pk"), state=MailState.FAILED)
         return queryset.filter(Exists(failed)) if value else queryset.exclude(Exists(failed))
 
 
+class LocalDateTimeColumn(Column):
+    """Date and time in the site's time zone ("2 dec 2026, 20:48"), not "20 uur geleden"."""
+
+    cell_template_name = "submissions/admin/local_datetime_cell.html"
+
+
 class SubmissionIndexView(SafeExportMixin, generic.IndexView):
+    template_name = "submissions/admin/submission_index.html"
+
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("page").with_mail_counts()
+        queryset = super().get_base_queryset().select_related("page").with_mail_counts()
+        # The bulk action "Exporteren" exports the selected rows: ?export=xlsx&id=1&id=2.
+        if self.is_export and (ids := [pk for pk in self.request.GET.getlist("id") if pk.isdigit()]):
+            queryset = queryset.filter(pk__in=ids)
+        return queryset
 
     def get_edit_url(self, instance):
         # The handling status is changed from the detail view, which the reference links to.
         return None
+
+
+def language_name(code):
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return code
+
+
+PHONE_NAMES = ("phone", "telefoon")
+
+
+def shown_answer(item):
+    """One answer for the detail view: its label, its value and how to show it (list, e-mail, phone or text)."""
+    value = item.get("value")
+    name = str(item.get("name", "")).lower()
+    if isinstance(value, bool):
+        value, how = gettext("Ja") if value else gettext("Nee"), "text"
+    elif isinstance(value, list):
+        how = "list"
+    elif value and any(word in name for word in PHONE_NAMES):
+        how = "phone"
+    elif value and "@" in str(value) and " " not in str(value).strip():
+        how = "email"
+    else:
+        how = "text"
+    return {"label": item.get("label") or name, "value": value, "how": how}
+
+
+def reply_url(submission):
+    """A mail to the sender with the reference in the subject."""
+    subject = gettext("Re: %(subject)s (kenmerk %(reference)s)") % {
+        "subject": submission.subject or submission.kind_label,
+        "reference": submission.reference,
+    }
+    return f"mailto:{quote(submission.sender_email, safe='@')}?{urlencode({'subject': subject}, quote_via=quote)}"
+
+
+class HandlingForm(forms.ModelForm):
+    note = forms.CharField(
+        label=_("Notitie (alleen intern)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("De afzender ziet deze notitie niet."),
+    )
+
+    class Meta:
+        model = Submission
+        fields = ["status"]
+        labels = {"status": _("Afhandeling")}
 
 
 class SubmissionInspectView(generic.InspectView):
@@ -62,10 +137,54 @@ class SubmissionInspectView(generic.InspectView):
     def get_object(self, queryset=None):
         return get_object_or_404(Submission.objects.select_related("page"), pk=self.pk)
 
+    def get_edit_url(self):
+        # The status form is on this page itself.
+        return None
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["mails"] = self.object.mails.order_by("created_at")
+        submission = self.object
+        may_change = self.permission_policy.user_has_permission(self.request.user, "change")
+        context.update(
+            {
+                "mails": submission.mails.order_by("created_at"),
+                "answers": [shown_answer(item) for item in submission.data if isinstance(item, dict)],
+                "language_name": language_name(submission.language),
+                "links": admin_links(submission),
+                "reply_url": reply_url(submission) if submission.sender_email else "",
+                "history": submission.status_changes.select_related("user"),
+                "handling_form": HandlingForm(instance=submission) if may_change else None,
+                "handling_url": reverse("submissions:edit", args=[submission.pk]) if may_change else "",
+            }
+        )
         return context
+
+
+class SubmissionHandlingView(generic.EditView):
+    """The status form of the detail view posts here; the change and its note go into the history."""
+
+    success_message = _("De afhandeling van %(object)s is opgeslagen.")
+
+    def get(self, request, *args, **kwargs):
+        return redirect("submissions:inspect", self.object_pk)
+
+    def save_instance(self):
+        data = self.form.cleaned_data
+        handling.change_status(
+            self.object,
+            data["status"],
+            detail=self.object.status_detail,
+            note=data["note"],
+            user=self.request.user,
+        )
+        log(instance=self.object, action="wagtail.edit", content_changed=self.form.has_changed())
+        return self.object
+
+    def get_success_buttons(self):
+        return []
+
+    def get_success_url(self):
+        return reverse("submissions:inspect", args=[self.object.pk])
 
 
 class SubmissionViewSet(ModelViewSet):
@@ -78,27 +197,29 @@ class SubmissionViewSet(ModelViewSet):
     menu_order = 100
     index_view_class = SubmissionIndexView
     inspect_view_class = SubmissionInspectView
+    edit_view_class = SubmissionHandlingView
     inspect_view_enabled = True
     copy_view_enabled = False
-    form_fields = ["status"]
     ordering = ["-created_at"]
     list_per_page = 50
     filterset_class = SubmissionFilterSet
     search_fields = ["reference", "sender_name", "sender_email", "subject"]
     search_backend_name = None
     list_display = [
+        BulkActionsCheckboxColumn("bulk_actions", obj_type="submission"),
         TitleColumn(
             "reference",
             label=_("Kenmerk"),
             sort_key="reference",
             get_url=lambda submission: reverse("submissions:inspect", args=[submission.pk]),
+            get_title_id=lambda submission: f"submission_{submission.pk}_title",
         ),
-        DateColumn("created_at", label=_("Ontvangen"), sort_key="created_at"),
+        LocalDateTimeColumn("created_at", label=_("Ontvangen"), sort_key="created_at"),
         Column("form_label", label=_("Formulier")),
         Column("sender_name", label=_("Afzender"), sort_key="sender_name"),
         Column("subject", label=_("Onderwerp")),
         Column("mail_status", label=_("E-mail")),
-        Column("get_status_display", label=_("Afhandeling"), sort_key="status"),
+        Column("status_display", label=_("Afhandeling"), sort_key="status"),
     ]
     list_export = [
         "reference",
@@ -108,7 +229,7 @@ class SubmissionViewSet(ModelViewSet):
         "sender_name",
         "sender_email",
         "subject",
-        "get_status_display",
+        "status_display",
         "flagged",
         "get_flag_reason_display",
         "data_as_text",
@@ -122,30 +243,21 @@ class SubmissionViewSet(ModelViewSet):
         "sender_name": _("Naam"),
         "sender_email": _("E-mailadres"),
         "subject": _("Onderwerp"),
-        "get_status_display": _("Afhandeling"),
+        "status_display": _("Afhandeling"),
         "flagged": _("Controleren"),
         "get_flag_reason_display": _("Reden controle"),
         "data_as_text": _("Ingevulde gegevens"),
         "mail_status": _("E-mail"),
     }
     export_filename = "inzendingen"
-    inspect_view_fields = [
-        "reference",
-        "created_at",
-        "kind",
-        "page",
-        "language",
-        "sender_name",
-        "sender_email",
-        "subject",
-        "status",
-        "flagged",
-        "flag_reason",
-    ]
+    inspect_view_fields = ["reference"]
 
     @property
     def permission_policy(self):
         return ReadOnlyCreationPolicy(self.model)
+
+    def get_form_class(self, for_update=False):
+        return HandlingForm
 
 
 # Outgoing mail --------------------------------------------------------------------------------------------------

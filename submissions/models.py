@@ -19,6 +19,8 @@ class HandlingStatus(models.TextChoices):
     IN_PROGRESS = "in_behandeling", _("In behandeling")
     ANSWERED = "beantwoord", _("Beantwoord")
     DONE = "afgehandeld", _("Afgehandeld")
+    CANCELLED = "afgemeld", _("Afgemeld")
+    WITHDRAWN = "ingetrokken", _("Ingetrokken")
 
 
 class FlagReason(models.TextChoices):
@@ -42,6 +44,12 @@ class MailState(models.TextChoices):
 
 
 class SubmissionQuerySet(models.QuerySet):
+    def new(self):
+        return self.filter(status=HandlingStatus.NEW)
+
+    def open(self):
+        return self.filter(status__in=[HandlingStatus.NEW, HandlingStatus.IN_PROGRESS])
+
     def with_mail_counts(self):
         mails = "mails__state"
         return self.annotate(
@@ -82,6 +90,8 @@ class Submission(models.Model):
     status = models.CharField(
         _("afhandeling"), max_length=20, choices=HandlingStatus.choices, default=HandlingStatus.NEW
     )
+    # What the status stands for where the submission is handled further, e.g. an application's procedure step.
+    status_detail = models.CharField(_("stand van zaken"), max_length=100, blank=True, editable=False)
     dedupe_key = models.CharField(max_length=64, unique=True, editable=False)
     # The nonce of the form token this submission was sent with: one token gives one submission.
     form_nonce = models.CharField(max_length=32, unique=True, null=True, blank=True, editable=False)
@@ -117,6 +127,13 @@ class Submission(models.Model):
         except NoReverseMatch:
             return ""
 
+    def status_display(self):
+        """The handling status with what it stands for: "In behandeling" and a dash before "Kennismakingsgesprek"."""
+        label = self.get_status_display()
+        return f"{label} \N{EN DASH} {self.status_detail}" if self.status_detail else label
+
+    status_display.short_description = _("afhandeling")
+
     def data_as_text(self):
         return "\n".join(f"{item['label']}: {item['value']}" for item in self.data)
 
@@ -135,6 +152,35 @@ class Submission(models.Model):
         return _("Wacht op verzending") if total else _("Geen e-mail")
 
     mail_status.short_description = _("e-mail")
+
+
+class SubmissionStatusChange(models.Model):
+    """One change of a submission's handling status, or a note about it: who, when, from what to what, and why."""
+
+    submission = models.ForeignKey(
+        Submission, verbose_name=_("inzending"), on_delete=models.CASCADE, related_name="status_changes"
+    )
+    old_status = models.CharField(_("was"), max_length=20, choices=HandlingStatus.choices)
+    new_status = models.CharField(_("werd"), max_length=20, choices=HandlingStatus.choices)
+    detail = models.CharField(_("stand van zaken"), max_length=100, blank=True)
+    note = models.TextField(_("notitie"), blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("op"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("wijziging afhandeling")
+        verbose_name_plural = _("wijzigingen afhandeling")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.get_old_status_display()} → {self.get_new_status_display()}"
 
 
 class OutgoingMail(models.Model):

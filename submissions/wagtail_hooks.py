@@ -1,6 +1,7 @@
 from wagtail import hooks
 
 from .admin_views import FormsViewSetGroup, MailHealthPanel, MailPermissionPolicy
+from .bulk_actions import DeleteBulkAction, ExportBulkAction, MarkHandledBulkAction
 from .models import OutgoingMail
 from .recipients import LOG_ACTION, RecipientChangeFormatter
 
@@ -19,3 +20,7 @@ def register_recipient_change(actions):
 def add_mail_health_panel(request, panels):
     if MailPermissionPolicy(OutgoingMail).user_has_permission(request.user, "view"):
         panels.append(MailHealthPanel())
+
+
+for bulk_action in (MarkHandledBulkAction, ExportBulkAction, DeleteBulkAction):
+    hooks.register("register_bulk_action", bulk_action)

@@ -58,6 +58,18 @@ def submission_admin_url(application):
         return ""
 
 
+def submission_links(submission):
+    """On the submission's detail view in the inbox: the procedure, and the applicant's file."""
+    application = Application.objects.filter(submission=submission).first()
+    if application is None:
+        return []
+    links = [(gettext("Procedure bekijken"), reverse("applications:inspect", args=[application.pk]), False)]
+    if application.cv_downloadable:
+        label = gettext("%(filename)s downloaden") % {"filename": application.cv_filename}
+        links.append((label, reverse("applications:cv", args=[application.pk]), True))
+    return links
+
+
 class ApplicationInspectView(generic.InspectView):
     template_name = "vacancies/admin/application_inspect.html"
 

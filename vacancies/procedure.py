@@ -10,6 +10,8 @@ from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from submissions.models import HandlingStatus
+
 
 class ApplicationStatus(models.TextChoices):
     RECEIVED = "ontvangen", _("Aanmelding ontvangen")
@@ -62,6 +64,17 @@ STATUS_EXPLANATIONS = {
 def step_title(status):
     """The name of a step (or of the end of the procedure) as every page and mail shows it."""
     return ApplicationStatus(status).label
+
+
+def handling_status(status):
+    """(handling status, detail) of the application's submission in the inbox when it is at step `status`."""
+    if status == ApplicationStatus.RECEIVED:
+        return HandlingStatus.NEW, ""
+    if status == ApplicationStatus.WITHDRAWN:
+        return HandlingStatus.WITHDRAWN, ""
+    if status in IN_PROGRESS_STATUSES:
+        return HandlingStatus.IN_PROGRESS, str(step_title(status))
+    return HandlingStatus.DONE, str(step_title(status))
 
 
 def applicant_steps(application):

@@ -161,17 +161,36 @@ CASES = [
         "Mijn buurman heeft hulp nodig.",
         url_names=["submissions:inspect"],
     ),
-    Case(
-        "submission status form",
-        lambda d: f"/admin/submissions/edit/{d.contact.pk}/",
-        REFERENCE,
-        url_names=["submissions:edit"],
-    ),
+    # The status form is on the detail view; it posts to the edit URL.
+    Case("submission status form", lambda d: f"/admin/submissions/inspect/{d.contact.pk}/", "Notitie (alleen intern)"),
     Case(
         "submission status change",
         lambda d: f"/admin/submissions/edit/{d.contact.pk}/",
         post={"status": HandlingStatus.DONE},
         done=lambda d: Submission.objects.get(pk=d.contact.pk).status == HandlingStatus.DONE,
+        url_names=["submissions:edit"],
+    ),
+    # Bulk actions on the inbox: whoever may not change or delete submissions gets a page without them, and nothing
+    # changes.
+    Case(
+        "submission bulk delete question",
+        lambda d: f"/admin/bulk/submissions/submission/delete/?id={d.contact.pk}",
+        REFERENCE,
+        others_may_load=True,
+    ),
+    Case(
+        "submission bulk mark handled",
+        lambda d: f"/admin/bulk/submissions/submission/mark_handled/?id={d.contact.pk}",
+        post={},
+        done=lambda d: Submission.objects.get(pk=d.contact.pk).status == HandlingStatus.DONE,
+        others_may_load=True,
+    ),
+    Case(
+        "submission bulk delete",
+        lambda d: f"/admin/bulk/submissions/submission/delete/?id={d.contact.pk}",
+        post={},
+        done=lambda d: not Submission.objects.filter(pk=d.contact.pk).exists(),
+        others_may_load=True,
     ),
     Case(
         "submission history",

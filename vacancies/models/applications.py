@@ -15,9 +15,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from submissions import handling
 from wijraad.admin_address import admin_url
 
-from ..procedure import IN_PROGRESS_STATUSES, PROCEDURE_STEPS, ApplicationStatus
+from ..procedure import IN_PROGRESS_STATUSES, PROCEDURE_STEPS, ApplicationStatus, handling_status
 from ..uploads import delete_file, get_private_storage
 
 
@@ -176,14 +177,21 @@ class Application(models.Model):
         return admin_url("applications:inspect", self.pk)
 
     def change_status(self, status, *, date=None, note="", user=None):
-        """Move the application to `status` and keep the change in its history."""
+        """Move the application to `status` and keep the change in its history; the submission's handling status in
+        the inbox follows (a note about the same step leaves that status as it is)."""
         date = date or timezone.localdate()
+        submission = self.submission
         with transaction.atomic():
             change = ApplicationStatusChange.objects.create(
                 application=self, status=status, date=date, note=note, user=user
             )
+            if status == self.status:
+                handled, detail = submission.status, submission.status_detail
+            else:
+                handled, detail = handling_status(status)
             self.status, self.status_date = status, date
             self.save(update_fields=["status", "status_date"])
+            handling.change_status(submission, handled, detail=detail, note=note, user=user)
         return change
 
 
