@@ -1,8 +1,14 @@
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from submissions.dashboard import name_on_dashboard
+
 from .admin_views import DeleteSignupsView, FormPageSubmissionsListView, may_see_submissions
+from .dashboard import MeetingsPanel
 from .models import FormPage
+
+name_on_dashboard(FormPage.submission_kind, _("Aanmeldingen bijeenkomsten"), order=30)
 
 # Wagtail asks the page for its sign-ups list view; it is named here, so the model module imports no admin module.
 FormPage.submissions_list_view_class = FormPageSubmissionsListView
@@ -20,3 +26,9 @@ def guard_signup_deletion():
     # The same path as wagtail.contrib.forms' own delete view; formpages comes before it in INSTALLED_APPS, so its
     # hooks register first and this view answers. It asks for the permission to delete submissions as well.
     return [path("forms/submissions/<int:page_id>/delete/", DeleteSignupsView.as_view())]
+
+
+@hooks.register("construct_homepage_panels")
+def add_meetings_panel(request, panels):
+    if may_see_submissions(request.user):
+        panels.append(MeetingsPanel())

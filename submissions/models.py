@@ -42,6 +42,12 @@ class MailState(models.TextChoices):
 
 
 class SubmissionQuerySet(models.QuerySet):
+    def new(self):
+        return self.filter(status=HandlingStatus.NEW)
+
+    def open(self):
+        return self.filter(status__in=[HandlingStatus.NEW, HandlingStatus.IN_PROGRESS])
+
     def with_mail_counts(self):
         mails = "mails__state"
         return self.annotate(
@@ -173,6 +179,9 @@ class OutgoingMail(models.Model):
 
     def recipients(self):
         return ", ".join(self.to)
+
+    def reply_to_addresses(self):
+        return ", ".join(self.reply_to)
 
     recipients.short_description = _("aan")
 

@@ -1,6 +1,7 @@
 from wagtail import hooks
 
 from .admin_views import FormsViewSetGroup, MailHealthPanel, MailPermissionPolicy
+from .dashboard import NewWorkPanel, may_view_submissions
 from .models import OutgoingMail
 from .recipients import LOG_ACTION, RecipientChangeFormatter
 
@@ -13,6 +14,12 @@ def register_forms_admin():
 @hooks.register("register_log_actions")
 def register_recipient_change(actions):
     actions.register_action(LOG_ACTION)(RecipientChangeFormatter)
+
+
+@hooks.register("construct_homepage_panels")
+def add_new_work_panel(request, panels):
+    if may_view_submissions(request.user):
+        panels.append(NewWorkPanel())
 
 
 @hooks.register("construct_homepage_panels")
