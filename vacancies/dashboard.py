@@ -29,6 +29,6 @@ class WaitingApplicationsPanel(Component):
                 }
                 for application in shown
             ],
-            "total": len(shown) if len(shown) < SHOWN else waiting.count(),
+            "total": waiting.count(),
             "index_url": reverse("applications:index"),
         }

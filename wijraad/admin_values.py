@@ -6,6 +6,7 @@ import datetime
 from django.db import models
 from django.utils import formats, timezone, translation
 from django.utils.html import conditional_escape, format_html, format_html_join, linebreaks
+from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
 from django.utils.translation import gettext, ngettext
 from wagtail.admin.ui.fields import BaseFieldDisplay, register_display_class
@@ -82,4 +83,6 @@ class ParagraphsDisplay(BaseFieldDisplay):
     """A longer text (a mail, an error) with its paragraphs and line breaks, not run together."""
 
     def render_html(self, parent_context=None):
-        return linebreaks(self.value.strip(), autoescape=True) if self.value and self.value.strip() else EMPTY
+        text = (self.value or "").strip()
+        # linebreaks() escapes the text itself (autoescape) and only adds <p> and <br>.
+        return mark_safe(linebreaks(text, autoescape=True)) if text else EMPTY  # noqa: S308
