@@ -8,7 +8,9 @@ add their own panels (applications waiting for a step, meetings and their places
 
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.db.models import Count, Q
+from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
@@ -17,6 +19,8 @@ from .permissions import ReadOnlyCreationPolicy
 from .registry import kind_choices
 
 UNNAMED = 1000
+NEW_COUNT_KEY = "submissions:new-count"
+NEW_COUNT_SECONDS = 60
 _dashboard_names = {}  # kind: (order, label)
 
 
@@ -68,12 +72,30 @@ class NewWorkPanel(Component):
         return {"rows": rows, "new_total": sum(row["new"] for row in rows), "index_url": reverse("submissions:index")}
 
 
+def count_new():
+    """The number of new submissions, kept in the cache for a minute at most: every admin page shows it in the menu.
+    Storing or saving a submission forgets it at once; a status changed by a bulk update shows within the minute."""
+    count = cache.get(NEW_COUNT_KEY)
+    if count is None:
+        count = Submission.objects.new().count()
+        cache.set(NEW_COUNT_KEY, count, NEW_COUNT_SECONDS)
+    return count
+
+
+def forget_new_count(sender, **kwargs):
+    cache.delete(NEW_COUNT_KEY)
+
+
+def forget_new_count_on_change():
+    post_save.connect(forget_new_count, sender=Submission, dispatch_uid="submissions_forget_new_count_save")
+    post_delete.connect(forget_new_count, sender=Submission, dispatch_uid="submissions_forget_new_count_delete")
+
+
 def new_submissions(request):
-    """The number of new submissions, counted once per request (the menu shows it twice), or None for a user who
+    """The number of new submissions for the menu (shown twice, looked up once per request), or None for a user who
     may not see them."""
     if not hasattr(request, "_new_submissions"):
-        may_view = may_view_submissions(request.user)
-        request._new_submissions = Submission.objects.new().count() if may_view else None
+        request._new_submissions = count_new() if may_view_submissions(request.user) else None
     return request._new_submissions
 
 

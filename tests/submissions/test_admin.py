@@ -192,7 +192,8 @@ def test_submission_list_queries_do_not_grow_with_the_rows(client, secretary, dj
     assert response.content.decode().count("Contactformulier") >= 30
     for _number in range(30):
         OutgoingMailFactory(submission=SubmissionFactory())
-    with django_assert_max_num_queries(12):
+    # One more than above: storing submissions made the menu count the new ones again.
+    with django_assert_max_num_queries(13):
         assert client.get("/admin/submissions/").status_code == 200
 
 

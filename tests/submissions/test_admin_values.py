@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 
 from submissions.models import MailState
 from tests.factories.contact import OutgoingMailFactory
+from tests.formpages.form_pages import make_signup_form
 from tests.html import soup
 from wijraad.admin_values import duration_since, language_name, local_datetime
 
@@ -90,3 +91,20 @@ def test_language_names_and_local_times_read_as_words():
     assert language_name("en") == "Engels"
     assert local_datetime(datetime.datetime(2026, 12, 2, 19, 48, tzinfo=UTC)) == "2 december 2026, 20:48"
     assert local_datetime(None) == "-"
+
+
+def test_form_pages_list_names_the_page_type_without_its_code(secretary_client, home):
+    make_signup_form(home)
+
+    response = secretary_client.get("/admin/forms/")
+
+    [page_type] = [cell.get_text(strip=True) for cell in soup(response).select("tbody td small")]
+    assert page_type == "Formulierpagina"
+
+
+def test_nobody_picks_another_time_zone_than_the_sites(secretary_client):
+    response = secretary_client.get("/admin/account/")
+
+    assert response.status_code == 200
+    assert soup(response).select('select[name="locale-current_time_zone"]') == []
+    assert "Europe/Amsterdam" not in response.content.decode()
