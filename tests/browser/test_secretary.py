@@ -51,8 +51,9 @@ def test_resident_sends_a_message_and_the_secretary_finds_it_in_the_admin(page):
 
     page.context.clear_cookies()
     log_in_to_the_admin(page)
-    page.get_by_role("button", name="Inzendingen").click()
-    page.get_by_role("link", name="Inzendingen").click()
+    sidebar = page.locator("#wagtail-sidebar")
+    sidebar.get_by_role("button", name="Inzendingen").click()
+    sidebar.get_by_role("link", name="Inzendingen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Inzendingen")
 
     page.get_by_label("Zoekterm").fill("Jan Bakker")
