@@ -6,9 +6,11 @@ add their own panels (applications waiting for a step, meetings and their places
 `construct_homepage_panels` hook, so this app knows none of them.
 """
 
+from functools import partial
 from urllib.parse import urlencode
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Count, Q
 from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
@@ -84,6 +86,8 @@ def count_new():
 
 def forget_new_count(sender, **kwargs):
     cache.delete(NEW_COUNT_KEY)
+    # Again once stored: a page shown before the commit may have counted without this submission.
+    transaction.on_commit(partial(cache.delete, NEW_COUNT_KEY))
 
 
 def forget_new_count_on_change():
