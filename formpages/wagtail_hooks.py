@@ -3,11 +3,17 @@ from django.templatetags.static import static
 from django.urls import path
 from django.utils.html import format_html
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from submissions.dashboard import name_on_dashboard
+
 from .admin_views import DeleteSignupsView, FormPageSubmissionsListView, may_see_submissions
+from .dashboard import MeetingsPanel
 from .models import FormPage
 from .sensitive import sensitive_questions
+
+name_on_dashboard(FormPage.submission_kind, _("Aanmeldingen bijeenkomsten"), order=30)
 
 # Wagtail asks the page for its sign-ups list view; it is named here, so the model module imports no admin module.
 FormPage.submissions_list_view_class = FormPageSubmissionsListView
@@ -49,3 +55,9 @@ def warn_about_sensitive_questions(request, page):
 def form_builder_script():
     """Shows a question's options only for the answer types they apply to (formpages/static/formpages/)."""
     return format_html('<script src="{}" defer></script>', static("formpages/form_builder.js"))
+
+
+@hooks.register("construct_homepage_panels")
+def add_meetings_panel(request, panels):
+    if may_see_submissions(request.user):
+        panels.append(MeetingsPanel())

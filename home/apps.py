@@ -8,8 +8,8 @@ class HomeConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self):
-        # Imported here: both connect signals to models, which need the app registry to be ready.
-        from wijraad import front_cache, page_cache
+        # Imported here: they connect signals to models and register admin displays, which need the app registry.
+        from wijraad import admin_values, front_cache, page_cache
 
         from . import roles, site_address
 
@@ -17,3 +17,4 @@ class HomeConfig(AppConfig):
         post_migrate.connect(roles.sync_roles, sender=self)
         front_cache.connect()
         page_cache.connect()
+        admin_values.register()

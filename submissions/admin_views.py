@@ -14,10 +14,12 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.translation import get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import BulkActionsCheckboxColumn, Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
@@ -28,7 +30,10 @@ from wagtail.log_actions import log
 from wagtail.models import Page
 from wagtail.permissions import ModelPermissionPolicy
 
+from wijraad.admin_values import address_list
+
 from . import handling, outbox
+from .dashboard import NewCountInLabel
 from .kinds import kind_choices
 from .mails import trigger_sending
 from .models import HandlingStatus, MailState, OutgoingMail, Submission
@@ -259,6 +264,10 @@ class SubmissionViewSet(ModelViewSet):
     def get_form_class(self, for_update=False):
         return HandlingForm
 
+    @cached_property
+    def menu_item_class(self):
+        return type("SubmissionMenuItem", (NewCountInLabel, super().menu_item_class), {})
+
 
 # Outgoing mail --------------------------------------------------------------------------------------------------
 
@@ -290,6 +299,18 @@ class MailInspectView(generic.InspectView):
 
     def get_edit_url(self):
         return None
+
+    def get_to_display_value(self):
+        return address_list(self.object.to)
+
+    def get_reply_to_display_value(self):
+        return address_list(self.object.reply_to)
+
+    def get_submission_display_value(self):
+        submission = self.object.submission
+        if submission is None:
+            return "-"
+        return format_html('<a href="{}">{}</a>', reverse("submissions:inspect", args=[submission.pk]), submission)
 
     @cached_property
     def header_buttons(self):
@@ -378,6 +399,20 @@ class FormsViewSetGroup(ViewSetGroup):
     menu_icon = "form"
     menu_order = 250
     items = (SubmissionViewSet, OutgoingMailViewSet)
+
+    def get_menu_item(self, order=None):
+        # The number of new submissions shows on the group too, so it is seen with the submenu closed.
+        return InboxSubmenuMenuItem(
+            label=self.menu_label,
+            menu=Menu(items=self.get_submenu_items()),
+            name=self.menu_name,
+            icon_name=self.menu_icon,
+            order=order if order is not None else self.menu_order,
+        )
+
+
+class InboxSubmenuMenuItem(NewCountInLabel, SubmenuMenuItem):
+    pass
 
 
 # Dashboard ------------------------------------------------------------------------------------------------------

@@ -9,7 +9,9 @@ class SubmissionsConfig(AppConfig):
     def ready(self):
         # Imported here: the system checks and signal handlers need the app registry to be ready.
         from . import checks  # noqa: F401  (registers the system checks)
+        from .dashboard import forget_new_count_on_change
         from .recipients import connect_signals, watch_recipient
 
         watch_recipient("home.SiteSettings", "secretary_email")
         connect_signals()
+        forget_new_count_on_change()

@@ -220,6 +220,9 @@ class OutgoingMail(models.Model):
     def recipients(self):
         return ", ".join(self.to)
 
+    def reply_to_addresses(self):
+        return ", ".join(self.reply_to)
+
     recipients.short_description = _("aan")
 
 

@@ -198,7 +198,7 @@ class ApplicationViewSet(ModelViewSet):
         DateColumn("received_at", label=_("Ontvangen"), sort_key="submission__created_at"),
         Column("vacancy_title", label=_("Vacature"), sort_key="vacancy_title"),
         Column("get_status_display", label=_("Stap"), sort_key="status"),
-        DateColumn("status_date", label=_("Sinds"), sort_key="status_date"),
+        Column("step_since", label=_("Sinds"), accessor="step_since_text", sort_key="status_date"),
     ]
     list_export = [
         "reference",
@@ -214,7 +214,7 @@ class ApplicationViewSet(ModelViewSet):
         "keep_for_future",
         "get_status_display",
         "status_date",
-        "language",
+        "get_language_display",
     ]
     export_headings = {
         "reference": _("Kenmerk"),
@@ -230,7 +230,7 @@ class ApplicationViewSet(ModelViewSet):
         "keep_for_future": _("Mag bewaard worden"),
         "get_status_display": _("Stap"),
         "status_date": _("Datum van deze stap"),
-        "language": _("Taal"),
+        "get_language_display": _("Taal"),
     }
     export_filename = "aanmeldingen"
 

@@ -4,8 +4,15 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from submissions.dashboard import name_on_dashboard
+
 from .admin_views import ApplicationViewSet
+from .dashboard import WaitingApplicationsPanel
 from .models import CouncilMember
+from .models.pages import KIND
+from .permissions import application_permission_policy
+
+name_on_dashboard(KIND, _("Aanmeldingen vacatures"), order=20)
 
 
 class CouncilMemberFilterSet(WagtailFilterSet):
@@ -32,3 +39,9 @@ register_snippet(CouncilMemberViewSet)
 @hooks.register("register_admin_viewset")
 def register_applications_admin():
     return ApplicationViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def add_waiting_applications_panel(request, panels):
+    if application_permission_policy.user_has_permission(request.user, "view"):
+        panels.append(WaitingApplicationsPanel())

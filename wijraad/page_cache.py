@@ -122,11 +122,15 @@ def _write_new_generation():
     cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
 
 
-def reset():
-    """Drop this process's values and the shared generation (tests whose database is rolled back use it)."""
+def _forget_in_this_process():
     with _lock:
         _state["generation"] = None
         _state["values"] = {}
+
+
+def reset():
+    """Drop this process's values and the shared generation (tests whose database is rolled back use it)."""
+    _forget_in_this_process()
     cache.delete(GENERATION_KEY)
 
 
@@ -174,8 +178,8 @@ def connect():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(new_generation, weak=False, dispatch_uid=f"page_cache_{id(signal)}")
     # Pages show some settings (reCAPTCHA on or off); a running site only gets new ones by restarting, tests change
-    # them in place.
-    setting_changed.connect(lambda **kwargs: new_generation(), weak=False, dispatch_uid="page_cache_setting")
+    # them in place. Only this process forgets: the setting may be the cache itself.
+    setting_changed.connect(lambda **kwargs: _forget_in_this_process(), weak=False, dispatch_uid="page_cache_setting")
 
 
 # Routing -------------------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The admin speaks Dutch to the secretary: no English from Wagtail, no raw True/False, the site's own name.
+"""The admin speaks Dutch to the secretary: no English from Wagtail, no raw True/False, no Python list, no time in UTC,
+the site's own name.
 
 The walk opens every kind of admin screen a Secretariaat member can reach from the dashboard and the menu (see
 walker.py), with a message, an application and a sign-up in the database so their screens have something to show.

@@ -48,8 +48,15 @@ ENGLISH = [
 ]
 # Python values shown as they are. Not "None": Wagtail's side panel toggle holds a hidden "None" until its script
 # fills in a count.
-RAW_VALUES = ["True", "False"]
-FORBIDDEN = re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in ENGLISH + RAW_VALUES) + r")(?![\w-])")
+RAW_VALUES = ["True", "False", "UTC"]
+# A Python list shown as it is ("['secretariaat@…']"), and a time with its UTC offset ("19:48:00+00:00", "+01:00").
+RAW_PATTERNS = [r"\['", r'\["', r"\+\d\d:\d\d\b"]
+FORBIDDEN = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(word) for word in ENGLISH + RAW_VALUES)
+    + r")(?![\w-])|"
+    + "|".join(RAW_PATTERNS)
+)
 
 # Attributes a browser shows or reads aloud.
 READ_ATTRIBUTES = ["title", "aria-label", "placeholder", "alt", "aria-description"]

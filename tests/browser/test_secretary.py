@@ -5,6 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from . import checks
 from .journeys import REFERENCE, log_in_to_the_admin
 
 pytestmark = pytest.mark.browser
@@ -50,8 +51,9 @@ def test_resident_sends_a_message_and_the_secretary_finds_it_in_the_admin(page):
 
     page.context.clear_cookies()
     log_in_to_the_admin(page)
-    page.get_by_role("button", name="Inzendingen").click()
-    page.get_by_role("link", name="Inzendingen").click()
+    sidebar = page.locator("#wagtail-sidebar")
+    sidebar.get_by_role("button", name="Inzendingen").click()
+    sidebar.get_by_role("link", name="Inzendingen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Inzendingen")
 
     page.get_by_label("Zoekterm").fill("Jan Bakker")
@@ -62,3 +64,22 @@ def test_resident_sends_a_message_and_the_secretary_finds_it_in_the_admin(page):
 
     expect(page.locator("main")).to_contain_text(message)
     expect(page.locator("main")).to_contain_text("jan.bakker@voorbeeld.nl")
+
+
+def test_the_dashboard_shows_a_new_message_and_leads_to_it(page):
+    reference = send_contact_message(page, "Els de Boer", "Kan de WIJ-raad iets doen aan de drukke kruising?")
+
+    page.context.clear_cookies()
+    log_in_to_the_admin(page)
+
+    new_work = page.locator("#new-work-section")
+    messages = new_work.get_by_role("row").filter(has=page.get_by_role("link", name="Berichten"))
+    expect(messages.get_by_role("cell").first).not_to_have_text("0")
+    expect(
+        page.locator("#wagtail-sidebar").get_by_role("button", name=re.compile(r"^Inzendingen \(\d+\)$"))
+    ).to_be_visible()
+    checks.screenshot(page, "admin-dashboard-new-work")
+
+    messages.get_by_role("link", name="Berichten").click()
+
+    expect(page.get_by_role("row").filter(has_text=reference)).to_be_visible()

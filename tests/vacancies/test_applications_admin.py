@@ -6,9 +6,11 @@ import io
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
+from submissions.dashboard import NEW_COUNT_KEY
 from submissions.models import Submission
 from tests.factories.vacancies import ApplicationFactory
 from tests.html import soup
@@ -243,6 +245,8 @@ def test_applications_are_not_added_by_hand(secretary_client):
 def test_listing_query_count_does_not_grow_with_applications(secretary_client, django_assert_max_num_queries):
     ApplicationFactory.create_batch(3)
     secretary_client.get("/admin/applications/")
+    # Both views count the new submissions for the menu anew: storing the 27 below forgets the cached count.
+    cache.delete(NEW_COUNT_KEY)
     with django_assert_max_num_queries(100) as few:
         secretary_client.get("/admin/applications/")
     ApplicationFactory.create_batch(27)

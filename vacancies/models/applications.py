@@ -17,6 +17,7 @@ from django.utils.translation import pgettext_lazy
 
 from submissions import handling
 from wijraad.admin_address import admin_url
+from wijraad.admin_values import duration_since, language_name, local_datetime
 
 from ..procedure import IN_PROGRESS_STATUSES, PROCEDURE_STEPS, ApplicationStatus, handling_status
 from ..uploads import delete_file, get_private_storage
@@ -48,7 +49,11 @@ def new_status_token():
 
 class ApplicationQuerySet(models.QuerySet):
     def for_listing(self):
-        return self.select_related("submission", "vacancy")
+        return self.select_related("submission", "vacancy").annotate(step_recorded_at=last_change_recorded_at())
+
+    def waiting(self):
+        """Applications in a step of the procedure that is not its end: the secretary has the next step to take."""
+        return self.filter(status__in=IN_PROGRESS_STATUSES)
 
 
 class Application(models.Model):
@@ -141,6 +146,26 @@ class Application(models.Model):
         return self.submission.language
 
     @property
+    def step_since(self):
+        """When the current step began: the moment it was recorded if that was on the step's own date, otherwise
+        the date alone (a step recorded later than it happened has no time)."""
+        if hasattr(self, "step_recorded_at"):
+            recorded = self.step_recorded_at
+        else:
+            recorded = self.status_changes.order_by("-created_at", "-pk").values_list("created_at", flat=True).first()
+        if recorded and timezone.localdate(recorded, timezone.get_default_timezone()) == self.status_date:
+            return recorded
+        return self.status_date
+
+    def step_since_text(self, now=None):
+        """'2 december 2026, 20:48 (3 minuten)', or '28 november 2026 (4 dagen)' for a step given only a date."""
+        since = self.step_since
+        return f"{local_datetime(since)} ({duration_since(since, now)})"
+
+    def get_language_display(self):
+        return language_name(self.language)
+
+    @property
     def has_cv(self):
         return bool(self.cv)
 
@@ -224,6 +249,12 @@ class ApplicationStatusChange(models.Model):
 
     def __str__(self):
         return f"{self.get_status_display()} ({self.date:%d-%m-%Y})"
+
+
+def last_change_recorded_at():
+    """When the application's latest step change was recorded (it set the current step and its date)."""
+    latest = ApplicationStatusChange.objects.filter(application=models.OuterRef("pk")).order_by("-created_at", "-pk")
+    return models.Subquery(latest.values("created_at")[:1])
 
 
 @receiver(post_delete, sender=Application, dispatch_uid="vacancies_delete_cv_file")

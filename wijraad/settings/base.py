@@ -190,6 +190,8 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # over the next, so these translations replace Wagtail's own without touching Wagtail.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail"]
 TIME_ZONE = "Europe/Amsterdam"
+# Every time in the admin in the site's own time zone: no user picks another one.
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 USE_I18N = True
 USE_TZ = True
 
