@@ -72,7 +72,7 @@ def add_form_page_in_a_section(page):
     page.goto(f"/admin/pages/add/formpages/formpage/{parent_id}/")
     page.locator("#id_title").fill(NEW_FORM)
     page.locator("#id_intro").fill("Praat mee over de wijk Noord. Er is koffie.")
-    page.get_by_role("button", name=re.compile("Vragen|Vraag")).first.click()
+    page.get_by_role("button", name="Voeg een vraag toe").click()
     page.locator("#id_form_fields-0-label").fill("Naam")
     page.get_by_role("button", name="Meer acties").click()
     page.get_by_role("button", name="Publiceren").click()
