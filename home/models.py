@@ -3,7 +3,7 @@ from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, HelpPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
@@ -56,11 +56,40 @@ class HomePage(BasePage):
         blank=True,
     )
 
+    featured_meeting = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("uitgelichte bijeenkomst"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Een nieuwsbericht over een bijeenkomst of een aanmeldformulier. Leeg, of als de bijeenkomst voorbij is: "
+            "de eerstvolgende bijeenkomst waar nog plaats is."
+        ),
+    )
+    featured_news = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("uitgelicht nieuwsbericht"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Staat bovenaan het nieuws op de startpagina. Leeg: het nieuwste bericht staat bovenaan."),
+    )
+
     parent_page_types = ["wagtailcore.Page"]
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("welcome"),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("featured_meeting", ["news.NewsPage", "formpages.FormPage"]),
+                PageChooserPanel("featured_news", ["news.NewsPage"]),
+            ],
+            heading=_("Uitgelicht op de startpagina"),
+        ),
         FieldPanel("section_links"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("welcome")]

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
@@ -177,8 +178,31 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return absolute(url + self.reverse_subpage(name)) if url else None
 
     def get_cached_paths(self):
-        """What the front cache must forget when this index changes: the page and its feeds."""
-        return ["/", "feed/", "feed/atom/"]
+        """What the front cache must forget when this index changes: the page, its feeds and the agenda."""
+        return ["/", "feed/", "feed/atom/", self.reverse_subpage("agenda"), self.reverse_subpage("agenda_archive")]
+
+    @path("agenda/", name="agenda")
+    def agenda_view(self, request):
+        return self._serve_agenda(request, archive=False)
+
+    @path(pgettext_lazy("URL", "agenda/archief/"), name="agenda_archive")
+    def agenda_archive_view(self, request):
+        return self._serve_agenda(request, archive=True)
+
+    def _serve_agenda(self, request, archive):
+        # formpages imports this module (a form's meeting is a news item): imported here to avoid the cycle.
+        from formpages.agenda import agenda
+
+        home = remember(request, ("parent", self.pk), self.get_parent)
+        listing = agenda(request, home)
+        return self.render_page(
+            request,
+            "news/agenda.html",
+            archive=archive,
+            agenda_url=self.get_url(request) + self.reverse_subpage("agenda"),
+            archive_url=self.get_url(request) + self.reverse_subpage("agenda_archive"),
+            **listing,
+        )
 
     @path("feed/", name="feed")
     def rss_feed(self, request):
@@ -309,8 +333,8 @@ class NewsPage(RoutablePageMixin, BasePage):
     def clean(self):
         super().clean()
         errors = {}
-        if self.slug in {"feed"}:
-            errors["slug"] = _("Dit webadres is al in gebruik voor de nieuwsfeed. Kies een ander.")
+        if self.slug in {"feed", "agenda"}:
+            errors["slug"] = _("Dit webadres is al in gebruik voor de nieuwsfeed of de agenda. Kies een ander.")
         if self.image and not self.image_alt.strip():
             errors["image_alt"] = _("Vul de alternatieve tekst in. Die is nodig voor wie de afbeelding niet ziet.")
         if not self.event_start and (self.event_end or self.event_location or self.event_address):
@@ -343,12 +367,26 @@ class NewsPage(RoutablePageMixin, BasePage):
         context["index_page"] = SimpleLazyObject(self.get_parent)
         context["page_tags"] = SimpleLazyObject(lambda: list(self.tags.all()))
         context["ics_filename"] = ICS_FILENAME
-        context["signup_page"] = None if self.event_has_ended else self.live_signup_page(request)
+        context["signup_page"], context["signup_state"] = self._signup(request)
         return context
+
+    def _signup(self, request):
+        """(the sign-up page in this item's language, the form's SignupState or None for another kind of page);
+        (None, None) when the meeting is over or the page is gone."""
+        if not self.signup_page_id or self.event_has_ended:
+            return None, None
+        # formpages imports this module (a form's meeting is a news item): imported here to avoid the cycle.
+        from formpages.agenda import signup_for, signup_states
+
+        form = signup_for(request, self.signup_page_id, self.locale_id)
+        if form is not None:
+            return form, signup_states(request).get(form.pk)
+        # Another kind of page (a text page about signing up): linked while it is live.
+        return self.live_signup_page(request), None
 
     @per_generation
     def live_signup_page(self, request):
-        """The sign-up form this item links to, in the reader's language, while it is published."""
+        """The sign-up page this item links to, in the reader's language, while it is published."""
         signup = self.signup_page
         return signup.localized if signup and signup.live else None
 

@@ -1,5 +1,4 @@
 from django import template
-from django.utils import timezone
 
 from home.templatetags.navigation_tags import site_root
 from news.models import NewsIndexPage, NewsPage
@@ -18,18 +17,20 @@ def _news_index(context):
 
 
 @register.inclusion_tag("news/includes/home_news.html", takes_context=True)
-def home_news(context):
-    """The latest news items and the next event, for the home page."""
+def home_news(context, featured_id=None, shown=()):
+    """The latest news items for the home page, newest first; the item the editors chose (`featured_id`) comes
+    first. News items already on the page (`shown`, the meetings above) are left out."""
     index = _news_index(context)
     if index is None:
         return {"index_page": None}
     request = context["request"]
+    shown = tuple(sorted(pk for pk in shown if pk))
 
     def build():
-        items = NewsPage.objects.child_of(index).for_listing()
-        return list(items[:HOME_LATEST_COUNT]), items.upcoming_events().first()
+        items = NewsPage.objects.child_of(index).for_listing().exclude(pk__in=shown)
+        featured = items.filter(pk=featured_id).first() if featured_id else None
+        newest = list(items.exclude(pk=featured.pk)[: HOME_LATEST_COUNT - 1]) if featured else None
+        return [featured, *newest] if featured else list(items[:HOME_LATEST_COUNT])
 
-    # Which event comes next changes with the clock: kept for a minute at most.
-    minute = timezone.now().replace(second=0, microsecond=0)
-    latest_items, next_event = remember(request, ("home-news", index.pk, minute), build)
-    return {"request": request, "index_page": index, "latest_items": latest_items, "next_event": next_event}
+    latest_items = remember(request, ("home-news", index.pk, featured_id, shown), build)
+    return {"request": request, "index_page": index, "latest_items": latest_items}

@@ -30,6 +30,11 @@ PAGES = [
     "/nieuws/expertmeeting-wij-en-het-veld/",
     "/en/news/expert-meeting-wij-and-the-field/",
     "/nieuws/feed/",
+    "/nieuws/open-vergadering-van-de-wij-raad/",
+    "/nieuws/agenda/",
+    "/en/news/agenda/",
+    "/nieuws/agenda/archief/",
+    "/en/news/agenda/archive/",
     "/vacatures/",
     "/en/vacancies/",
     "/vacatures/lid-van-de-wij-raad/",
@@ -61,7 +66,7 @@ def test_a_page_after_other_pages_costs_no_more_than_on_its_own(client, demo):
     for url in PAGES:
         client.get(url)
 
-    for url in ["/", "/en/news/", "/vacatures/lid-van-de-wij-raad/", "/aanmelden-open-vergadering/"]:
+    for url in ["/", "/en/news/", "/nieuws/agenda/", "/vacatures/lid-van-de-wij-raad/", "/aanmelden-open-vergadering/"]:
         with CaptureQueriesContext(connection) as queries:
             assert client.get(url).status_code == 200
         assert len(queries) <= PAGE_QUERY_BUDGET
