@@ -1,5 +1,6 @@
 """Layout on a phone as a resident sees it: boxes as roomy below their text as above it, and lines that break
-where a reader expects: never inside the council's name or an e-mail address, never at the start of a breadcrumb line (the separator)."""
+where a reader expects: never inside the council's name or an e-mail address, and no breadcrumb line that starts
+with the separator."""
 
 import pytest
 
