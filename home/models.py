@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
@@ -99,12 +100,44 @@ class HomePage(BasePage):
         verbose_name_plural = _("startpagina's")
 
 
-class ContentPage(BasePage):
+class HeroImageMixin(models.Model):
+    """An optional large picture at the top of a page, with the text that says what it shows."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("afbeelding bovenaan"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Een foto die past bij de pagina. Staat onder de titel. Mag leeg blijven."),
+    )
+    hero_alt = models.CharField(
+        _("alternatieve tekst van de afbeelding"),
+        max_length=250,
+        blank=True,
+        help_text=_("Beschrijf wat er op de afbeelding staat, voor wie de afbeelding niet kan zien."),
+    )
+
+    hero_panel = MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt")], heading=_("Afbeelding bovenaan"))
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.hero_image and not self.hero_alt.strip():
+            raise ValidationError(
+                {"hero_alt": _("Vul de alternatieve tekst in. Die is nodig voor wie de afbeelding niet ziet.")}
+            )
+
+
+class ContentPage(HeroImageMixin, BasePage):  # noqa: DJ008 (Page gives __str__: the title)
     body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True)
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), HeroImageMixin.hero_panel, FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     class Meta:
@@ -146,11 +179,25 @@ class SiteSettings(BaseSiteSetting):
         ),
     )
 
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Staat linksboven op elke pagina, in plaats van het woordbeeld WIJ-raad. Kies een logo dat goed "
+            "leesbaar is op de blauwe balk. De naam uit de voettekst is de tekst voor wie het logo niet ziet."
+        ),
+    )
+
     panels = [
         # Whoever may change where forms go (submissions/recipients.py): the same permission for every recipient field.
         FieldPanel("secretary_email", permission="submissions.change_recipient"),
         FieldPanel("phone"),
         FieldPanel("privacy_page"),
+        FieldPanel("logo"),
         HelpPanel(
             content=_(
                 "De naam, het postadres en de links onderaan elke pagina staan onder Instellingen, Voettekst. "

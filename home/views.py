@@ -32,10 +32,11 @@ def search(request):
         site = getattr(request, "_wagtail_site", None)
         key = ("search", site and site.pk, translation.get_language(), query, page_param)
         results, hits = remember(request, key, lambda: _search(request, query, page_param))
+    # The page's own search form is the search landmark: the header shows no second one.
     return render(
         request,
         "home/search_results.html",
-        {"search_query": typed, "query": query, "results": results, "hits": hits},
+        {"search_query": typed, "query": query, "results": results, "hits": hits, "search_page": True},
     )
 
 

@@ -72,7 +72,8 @@ def main_menu(context):
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context):
+def breadcrumbs(context, title=None):
+    """The way from the home page to this page; a view that is not a page (search) gives its own `title`."""
     page = context.get("page")
     request = context.get("request")
     ancestors = ()
@@ -82,7 +83,10 @@ def breadcrumbs(context):
             ("ancestors", page.pk),
             lambda: tuple(Page.objects.ancestor_of(page).filter(depth__gt=1).only(*LINK_FIELDS)),
         )
-    return {"request": request, "ancestors": ancestors, "page": page}
+        title = page.title
+    elif title and (root := site_root(context)) is not None:
+        ancestors = (root,)
+    return {"request": request, "ancestors": ancestors, "title": title}
 
 
 @register.simple_tag(takes_context=True)

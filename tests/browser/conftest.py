@@ -135,6 +135,14 @@ def phone_page(phone_context):
 
 
 @pytest.fixture
+def phone_page_without_javascript(browser, live_site):
+    """A phone tab with JavaScript switched off, as some residents browse."""
+    context = _new_context(browser, live_site, PHONE, is_mobile=True, has_touch=True, java_script_enabled=False)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
 def blank_page(browser):
     """A desktop tab without the live site, for pages written inside a test."""
     context = _new_context(browser, None, DESKTOP)

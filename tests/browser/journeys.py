@@ -32,6 +32,13 @@ READING = [
 ]
 
 
+def open_menu(page):
+    """On a small screen the main menu is behind the header's Menu button."""
+    button = page.locator(".site-header summary", has_text="Menu")
+    if button.is_visible() and not page.get_by_role("navigation", name=MAIN_MENU).is_visible():
+        button.click()
+
+
 def link_for(page, step):
     region = page.locator("main") if step.within is None else page.get_by_role("navigation", name=step.within)
     return region.get_by_role("link", name=step.link, exact=True)

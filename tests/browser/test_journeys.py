@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from . import checks
-from .journeys import MAIN_MENU, READING, arrive, link_for
+from .journeys import MAIN_MENU, READING, arrive, link_for, open_menu
 from .keyboard import tab_to
 
 pytestmark = pytest.mark.browser
@@ -26,8 +26,10 @@ def test_resident_on_a_phone_reads_the_same_pages_without_sideways_scrolling(pho
 
     for step in READING:
         assert checks.horizontal_overflow(phone_page) <= 0, phone_page.url
-        menu = phone_page.get_by_role("navigation", name=MAIN_MENU)
-        expect(menu.get_by_role("link").first).to_be_in_viewport()
+        if step.within == MAIN_MENU:
+            open_menu(phone_page)
+            menu = phone_page.get_by_role("navigation", name=MAIN_MENU)
+            expect(menu.get_by_role("link").first).to_be_in_viewport()
         link_for(phone_page, step).tap()
         arrive(phone_page, step)
 

@@ -4,7 +4,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from tests.factories.home import ContentPageFactory
-from tests.html import fragments, texts
+from tests.html import fragments, soup, texts
 
 from .conftest import translate
 from .helpers import paragraph_body, result_titles
@@ -278,11 +278,16 @@ def test_english_search_has_an_english_address_and_the_old_one_redirects(client,
     assert client.get("/search/").status_code == 404
 
 
-def test_search_page_repeats_the_query_in_both_forms(client, home):
-    html = client.get("/zoeken/", {"q": "wijk budget"}).content.decode()
+def test_search_page_shows_one_search_box_with_the_query_and_a_breadcrumb(client, home):
+    response = client.get("/zoeken/", {"q": "wijk budget"})
+    html = response.content.decode()
 
-    assert html.count('name="q" value="wijk budget"') == 2
-    assert html.count('id="search-page-query"') == 1 and html.count('id="header-search"') == 1
+    assert html.count('name="q" value="wijk budget"') == 1
+    assert html.count('id="search-page-query"') == 1 and 'id="header-search"' not in html
+    assert soup(response).select_one('[role="search"] input')["id"] == "search-page-query"
+    crumbs = soup(response).select(".breadcrumbs li")
+    assert [crumb.get_text(strip=True) for crumb in crumbs] == ["Home", "Zoeken"]
+    assert crumbs[0].a["href"] == "/"
 
 
 def _queries_for_search(client, query):
