@@ -1,6 +1,7 @@
 """Private links (an applicant's status page, withdrawing, cancelling a sign-up) keep their token to themselves:
 no Referer to anyone, and gunicorn's access log writes [token] instead."""
 
+import re
 import runpy
 import socket
 import subprocess
@@ -10,9 +11,11 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from django.test import Client
 from django.utils import translation
 
 from formpages.models import FormPage, FormPageSubmission
+from tests.factories.contact import ContactPageFactory
 from tests.factories.vacancies import ApplicationFactory
 from tests.formpages.form_pages import make_signup_form, signup
 from wijraad.private_links import redact
@@ -111,3 +114,43 @@ def test_gunicorn_access_log_leaves_the_tokens_out(tmp_path):
     assert '"GET /en/application/[token]/withdraw/ HTTP/1.1" 200' in lines[1]
     assert '"https://wijraad.example.org/aanmelden/afmelden/[token]/"' in lines[2]
     assert "x=1" not in lines[0]
+
+
+def csrf_token(response):
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.content.decode()).group(1)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("secure", [False, True])
+def test_the_browser_can_send_the_cancel_form_of_a_private_link(home, settings, secure):
+    # With `no-referrer` a browser sends `Origin: null` and no Referer with the page's form (seen in Chromium).
+    settings.SECURE_SSL_REDIRECT = False
+    make_signup_form(home)
+    signup(Client())
+    token = FormPageSubmission.objects.get().cancel_token
+    browser = Client(enforce_csrf_checks=True)
+    path = f"/aanmelden/afmelden/{token}/"
+    form = csrf_token(browser.get(path, secure=secure))
+
+    response = browser.post(path, {"csrfmiddlewaretoken": form}, HTTP_ORIGIN="null", secure=secure)
+
+    assert response.status_code == 302
+    assert FormPageSubmission.objects.get().cancelled_at is not None
+
+
+@pytest.mark.django_db
+def test_a_private_link_still_needs_the_csrf_token_and_other_pages_refuse_a_null_origin(home):
+    ContactPageFactory(parent=home)
+    make_signup_form(home)
+    signup(Client())
+    token = FormPageSubmission.objects.get().cancel_token
+    browser = Client(enforce_csrf_checks=True)
+    browser.get(f"/aanmelden/afmelden/{token}/")
+    contact_form = csrf_token(browser.get("/contact/"))
+
+    refused = browser.post(f"/aanmelden/afmelden/{token}/", {}, HTTP_ORIGIN="null")
+    elsewhere = browser.post("/contact/", {"csrfmiddlewaretoken": contact_form}, HTTP_ORIGIN="null")
+
+    assert refused.status_code == 403
+    assert FormPageSubmission.objects.get().cancelled_at is None
+    assert elsewhere.status_code == 403
