@@ -76,7 +76,7 @@ class NewWorkPanel(Component):
 
 def count_new():
     """The number of new submissions, kept in the cache for a minute at most: every admin page shows it in the menu.
-    Storing or saving a submission forgets it at once; a status changed by a bulk update shows within the minute."""
+    Storing a submission or changing its status (submissions/handling.py) forgets it at once."""
     count = cache.get(NEW_COUNT_KEY)
     if count is None:
         count = Submission.objects.new().count()

@@ -6,7 +6,6 @@ the submission's history (SubmissionStatusChange).
 """
 
 from django.db import transaction
-from django.utils import timezone
 
 from .models import Submission, SubmissionStatusChange
 
@@ -24,9 +23,8 @@ def change_status(submission, status, *, detail="", note="", user=None):
         submission.status, submission.status_detail = status, detail
         if (old_status, old_detail) == (status, detail) and not note:
             return None
-        Submission.objects.filter(pk=submission.pk).update(
-            status=status, status_detail=detail, updated_at=timezone.now()
-        )
+        # A save, not an update: the menu's count of new submissions listens to it (submissions/dashboard.py).
+        submission.save(update_fields=["status", "status_detail", "updated_at"])
         return SubmissionStatusChange.objects.create(
             submission=submission, old_status=old_status, new_status=status, detail=detail, note=note, user=user
         )

@@ -9,6 +9,7 @@ from django.test import Client
 from django.utils import timezone
 
 from formpages.models import FormPageSubmission
+from submissions import handling
 from submissions.dashboard import NEW_COUNT_KEY, count_new
 from submissions.models import HandlingStatus, MailState, Submission
 from tests.factories.contact import FormPageFactory, OutgoingMailFactory, SubmissionFactory
@@ -86,8 +87,7 @@ def test_counts_and_menu_drop_when_a_submission_is_handled(secretary_client, thr
     assert inbox_labels(secretary_client) == ("Inzendingen (3)", "Inzendingen (3)")
 
     for kind, status in [("contact", HandlingStatus.ANSWERED), ("form", HandlingStatus.IN_PROGRESS)]:
-        three_new[kind].status = status
-        three_new[kind].save()
+        handling.change_status(three_new[kind], status, note="Gebeld.")
 
     response = secretary_client.get("/admin/")
     assert counts(response)["Berichten"][:2] == (0, 0)
