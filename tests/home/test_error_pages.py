@@ -30,7 +30,13 @@ def assert_contact(html, email="secretaris@wijraad.example.org", phone="050 765 
     if phone:
         assert section.find("a", href=f"tel:{phone.replace(' ', '')}").get_text() == phone
     assert html.find("link", rel="stylesheet")["href"].endswith(".css")
-    assert html.find("header", class_="site-header") is not None
+    header = html.find("header", class_="site-header")
+    # The site's own wordmark and tagline, as on every other page.
+    assert header.find("svg", role="img").title.get_text() == "WIJ-raad"
+    assert header.find(class_="site-logo__tagline").get_text() in {
+        "Bewonersraad van WIJ Groningen",
+        "Residents\N{RIGHT SINGLE QUOTATION MARK} council of WIJ Groningen",
+    }
 
 
 def test_404_is_in_the_site_look_with_the_secretary(client, home, contact):
