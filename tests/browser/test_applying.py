@@ -80,7 +80,7 @@ def test_resident_applies_with_the_keyboard_only_and_uploads_a_pdf(page, cv):
 
     page.context.clear_cookies()
     log_in_to_the_admin(page)
-    page.get_by_role("link", name="Sollicitaties").click()
+    page.locator("#wagtail-sidebar").get_by_role("link", name="Sollicitaties", exact=True).click()
     page.get_by_role("link", name="Sanne de Vries").click()
     expect(page.locator("main")).to_contain_text(reference)
     expect(page.locator("main")).to_contain_text(MOTIVATION)
