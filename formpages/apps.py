@@ -13,7 +13,10 @@ class FormPagesConfig(AppConfig):
 
         from .admin_views import submission_links
         from .models import FormPage
+        from .retention import expired_signups
 
-        # Form pages: the general retention period; deleting a Submission cascades to its FormPageSubmission.
-        register_kind(FormPage.submission_kind, label=_("Formulier"), admin_links=submission_links)
+        # Deleting a Submission cascades to its FormPageSubmission.
+        register_kind(
+            FormPage.submission_kind, label=_("Formulier"), expired=expired_signups, admin_links=submission_links
+        )
         watch_recipient("formpages.FormPage", "to_address")

@@ -1,7 +1,7 @@
 """Questions that ask for sensitive data: health, diet, allergies, disabilities, what someone needs to take part.
 
 The editor warns about them (on the question, and in a message after saving): ask only what the meeting needs, and
-keep the answers only until the meeting.
+the sign-ups are kept only until the meeting (formpages/retention.py).
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -31,11 +31,12 @@ SENSITIVE_WORDS = (
 
 SENSITIVE_HELP = _(
     "Vraag alleen wat je echt nodig hebt. Vraag je naar gezondheid, een dieet of allergie, of wat iemand nodig heeft "
-    "om mee te doen? Bewaar die antwoorden alleen tot de bijeenkomst: verwijder de aanmeldingen daarna."
+    "om mee te doen? Dan verwijdert de website de aanmeldingen de dag na de bijeenkomst (als het nieuwsbericht "
+    "over de bijeenkomst naar dit formulier linkt; anders verwijder je ze zelf)."
 )
 SENSITIVE_WARNING = _(
     "Let op: deze vraag gaat over gezondheid of over wat iemand nodig heeft om mee te doen. Vraag dit alleen als het "
-    "nodig is voor de bijeenkomst. Bewaar de antwoorden alleen tot de bijeenkomst: verwijder de aanmeldingen daarna."
+    "nodig is voor de bijeenkomst. De website verwijdert de aanmeldingen de dag na de bijeenkomst."
 )
 
 

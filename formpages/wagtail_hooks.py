@@ -40,15 +40,19 @@ def warn_about_sensitive_questions(request, page):
     if not isinstance(page, FormPage):
         return
     if labels := sensitive_questions(page.form_fields.all()):
-        messages.warning(
-            request,
-            gettext(
-                "Let op: %(questions)s gaat over gezondheid of over wat iemand nodig heeft om mee te doen. Vraag dit "
-                "alleen als het nodig is. Bewaar de antwoorden alleen tot de bijeenkomst: verwijder de aanmeldingen "
-                "daarna."
+        questions = ", ".join(f"“{label}”" for label in labels)
+        warning = gettext(
+            "Let op: %(questions)s gaat over gezondheid of over wat iemand nodig heeft om mee te doen. Vraag dit "
+            "alleen als het nodig is."
+        ) % {"questions": questions}
+        if page.event():
+            kept = gettext("De website verwijdert de aanmeldingen de dag na de bijeenkomst.")
+        else:
+            kept = gettext(
+                "Er is geen nieuwsbericht over een bijeenkomst dat naar dit formulier linkt. Verwijder de aanmeldingen "
+                "dus zelf na de bijeenkomst."
             )
-            % {"questions": ", ".join(f"“{label}”" for label in labels)},
-        )
+        messages.warning(request, f"{warning} {kept}")
 
 
 @hooks.register("insert_editor_js")

@@ -75,6 +75,8 @@ def test_privacy_statement_periods_are_the_retention_settings(client):
     )
     assert f": {vacancy_settings.retention_weeks} weken na het einde van de procedure." in lines[2]
     assert f": {vacancy_settings.retention_months_with_consent} maanden na het einde van de procedure." in lines[3]
+    # formpages/retention.py: sign-ups of a form with a sensitive question.
+    assert lines[4].endswith("nodig hebt om mee te doen: tot de dag na de bijeenkomst.")
 
 
 def test_privacy_statement_follows_a_changed_setting_in_both_languages(client):

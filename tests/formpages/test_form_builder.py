@@ -191,7 +191,7 @@ def test_a_question_about_health_or_needs_gets_a_warning_in_the_editor(admin_cli
     warnings = [question.select_one("[data-formbuilder-sensitive]") for question in questions(html)]
     assert warnings[0] is None  # "Naam"
     assert warnings[1].get_text(" ", strip=True).startswith(SENSITIVE)
-    assert "Bewaar de antwoorden alleen tot de bijeenkomst" in warnings[1].get_text()
+    assert "De website verwijdert de aanmeldingen de dag na de bijeenkomst." in warnings[1].get_text()
 
 
 @pytest.mark.parametrize(
@@ -216,4 +216,5 @@ def test_saving_a_form_with_a_sensitive_question_says_so(admin_client, form_page
 
     messages = soup(response).find(class_="messages").get_text(" ", strip=True)
     assert "Let op: “Heb je een dieet of een allergie?” gaat over gezondheid" in messages
-    assert "verwijder de aanmeldingen daarna" in messages
+    # No news item about a meeting links this form: the website cannot know when to delete the sign-ups.
+    assert "Verwijder de aanmeldingen dus zelf na de bijeenkomst." in messages
