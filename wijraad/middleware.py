@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.middleware import csrf as django_csrf
 from django.middleware.gzip import GZipMiddleware
 from django.utils import translation
 
@@ -45,16 +44,19 @@ class PrivateLinkMiddleware:
         return response
 
 
-class CsrfViewMiddleware(django_csrf.CsrfViewMiddleware):
-    """Django's CSRF check, which also accepts the POST of a form on a private link (withdrawing an application,
-    cancelling a sign-up). That page sends `Referrer-Policy: no-referrer`, so the browser sends `Origin: null`
-    with its form, which Django refuses. The CSRF token itself is still checked, and the secret token in the
-    path is what no other site can know."""
+class PrivateLinkOriginMiddleware:
+    """Lets Django's CSRF check accept the POST of a form on a private link (withdrawing an application, cancelling
+    a sign-up). That page sends `Referrer-Policy: no-referrer`, so the browser sends `Origin: null` with its form,
+    which the check refuses; here it counts as this site's own origin. The CSRF token itself is still checked, and
+    the secret token in the path is what no other site can know. Just before CsrfViewMiddleware."""
 
-    def _origin_verified(self, request):
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
         if request.META.get("HTTP_ORIGIN") == "null" and private_links.TOKEN_IN_PATH.search(request.path):
-            return True
-        return super()._origin_verified(request)
+            request.META["HTTP_ORIGIN"] = f"{request.scheme}://{request.get_host()}"
+        return self.get_response(request)
 
 
 class ContentSecurityPolicyMiddleware:
