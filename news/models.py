@@ -181,6 +181,13 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         """What the front cache must forget when this index changes: the page, its feeds and the agenda."""
         return ["/", "feed/", "feed/atom/", self.reverse_subpage("agenda"), self.reverse_subpage("agenda_archive")]
 
+    def get_sitemap_urls(self, request=None):
+        """The index and its agenda (which changes with the date, so it has no last-modified date)."""
+        urls = super().get_sitemap_urls(request)
+        if urls:
+            urls.append({"location": urls[0]["location"] + self.reverse_subpage("agenda")})
+        return urls
+
     @path("agenda/", name="agenda")
     def agenda_view(self, request):
         return self._serve_agenda(request, archive=False)

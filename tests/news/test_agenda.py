@@ -2,6 +2,7 @@
 archive; the "Aanmelden" button only while a form takes sign-ups."""
 
 import datetime
+import re
 
 import pytest
 import time_machine
@@ -180,3 +181,10 @@ def test_agenda_query_count_does_not_grow_with_meetings_or_forms(client, home, n
 
     assert len(agenda_items(html)) == 12
     assert len(many) == len(few) <= 10
+
+
+def test_the_agenda_is_in_the_sitemap(client, news_index):
+    locations = re.findall(r"<loc>([^<]+)</loc>", client.get("/sitemap.xml").content.decode())
+
+    assert f"http://localhost{news_index.url}agenda/" in locations
+    assert f"http://localhost{news_index.url}" in locations

@@ -46,4 +46,8 @@ def test_sitemap_lists_every_demo_page(client, demo_pages):
 
     root = ET.fromstring(response.content)  # noqa: S314 (our own response, parsed as crawlers do)
     locations = [url.findtext("s:loc", namespaces=NS) for url in root.findall("s:url", NS)]
-    assert sorted(locations) == sorted(page.get_full_url() for page in demo_pages)
+    # Every page, and the agenda of each news index.
+    agendas = [
+        page.get_full_url() + "agenda/" for page in demo_pages if page.specific_class.__name__ == "NewsIndexPage"
+    ]
+    assert sorted(locations) == sorted([page.get_full_url() for page in demo_pages] + agendas)
