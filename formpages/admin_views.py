@@ -41,6 +41,14 @@ class FormPageSubmissionsListView(SafeExportMixin, SubmissionsListView):
         },
     }
 
+    def get_ordering(self):
+        # Sign-ups sent in the same instant (one transaction, a frozen clock) still list and export in the order they
+        # were stored: the id breaks the tie in the direction of the first ordering.
+        ordering = super().get_ordering()
+        if ordering and not any(field.lstrip("-") == "id" for field in ordering):
+            ordering.append("-id" if ordering[0].startswith("-") else "id")
+        return ordering
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         if not self.is_export:

@@ -55,7 +55,7 @@ def three_signups(form_page):
     cancelled = FormPageSubmission.objects.get(submission__sender_name="Carla Smit")
     with time_machine.travel(at(2027, 3, 2, 9, 30), tick=False):
         resident.post(f"/aanmelden/afmelden/{cancelled.cancel_token}/")
-    return list(FormPageSubmission.objects.order_by("submit_time"))
+    return list(FormPageSubmission.objects.order_by("submit_time", "pk"))
 
 
 def test_secretariaat_finds_the_form_and_its_signups_with_places(secretary, form_page, three_signups):
