@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.db import connections, transaction
 from wagtail.models import Site
 
-from tests import demo_snapshot
+from tests import demo_snapshot, migrated_db
 from tests.home.secretariaat import log_in_secretary
 
 _real_connect = socket.socket.connect
@@ -30,6 +30,21 @@ def _loopback_only_connect(sock, address, *args, **kwargs):
 @pytest.fixture(autouse=True)
 def _no_outside_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", _loopback_only_connect)
+
+
+@pytest.fixture(scope="session")
+def django_db_keepdb(request, django_db_modify_db_settings, django_db_blocker):
+    """Each test database starts as a copy of one migrated template (tests/migrated_db.py), which Django then keeps:
+    its `migrate` only confirms that nothing is left to do. `--reuse-db` keeps a copy made by an earlier run."""
+    from django.db import connection
+
+    name = connection.creation._get_test_db_name()
+    url = migrated_db.url_of(connection.settings_dict, name)
+    reuse = request.config.getvalue("reuse_db") and not request.config.getvalue("create_db")
+    if not (reuse and migrated_db.exists(url)):
+        with django_db_blocker.unblock():
+            migrated_db.copy_to(url)
+    return True
 
 
 @pytest.fixture

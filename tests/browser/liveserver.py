@@ -2,8 +2,9 @@
 
 The parent (the pytest fixture) picks a database of its own next to the one the test run uses,
 starts `python -m tests.browser.liveserver`, and waits for the child to print the port it listens on.
-The child migrates that database, loads the demo content, adds the secretary's admin account (a member
-of the Secretariaat group, not a superuser) and serves the site (static and media files included) until it is stopped.
+The child makes that database a copy of the migrated template (tests/migrated_db.py), loads the demo
+content, adds the secretary's admin account (a member of the Secretariaat group, not a superuser) and serves
+the site (static and media files included) until it is stopped.
 
 A separate process and database keep the live site apart from pytest-django, which empties
 the test database between transactional tests.
@@ -39,7 +40,9 @@ class LiveServer:
 
     def __init__(self):
         self.tmp_dir = Path(tempfile.mkdtemp(prefix="wijraad-browser-"))
-        self.log_path = ARTIFACTS / "browser-server.log"
+        # One live site per pytest-xdist worker, each with a log of its own.
+        worker = os.environ.get("PYTEST_XDIST_WORKER")
+        self.log_path = ARTIFACTS / (f"browser-server-{worker}.log" if worker else "browser-server.log")
         self.database_url, self.postgres_name = self._database_url()
         self.process = None
         self.url = None
@@ -63,9 +66,6 @@ class LiveServer:
     def launch(self):
         if self.process is not None:
             return self
-        if self.postgres_name:
-            self._postgres("DROP DATABASE IF EXISTS {} WITH (FORCE)")
-            self._postgres("CREATE DATABASE {}")
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         env = {
             **os.environ,
@@ -115,6 +115,9 @@ def _serve():
     """Child process: prepare the database, then serve the site on a free loopback port."""
     import django
 
+    from tests import migrated_db
+
+    migrated_db.copy_to(os.environ["DATABASE_URL"])
     django.setup()
 
     from django.conf import settings
