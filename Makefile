@@ -62,9 +62,9 @@ check: $(VENV)/.installed-dev
 test-python: $(VENV)/.installed-dev
 	$(PYTEST) $(PARALLEL) -m "not browser and not production"
 
-## The browser tests (Chromium through Playwright) against a live copy of the site.
+## The browser tests (Chromium through Playwright), in parallel: each worker has a live copy of the site of its own.
 test-browser: $(VENV)/.installed-dev
-	$(PYTEST) -m browser
+	$(PYTEST) $(PARALLEL) -m browser
 
 ## The production topology (site/up: nginx front cache, two gunicorn app servers, worker, Redis, S3) and its checks.
 test-production: $(VENV)/.installed-dev

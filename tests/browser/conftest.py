@@ -46,10 +46,11 @@ def pytest_collection_modifyitems(items):
 def pytest_collection_finish(session):
     """Start preparing the live site as soon as the selected tests are known, if any of them needs it.
 
-    Not in a pytest-xdist worker: every worker collects every test, and each would start a site of its own.
+    In a parallel run each pytest-xdist worker has a live site of its own: tests of one file run on one worker and
+    may change its site's content.
     """
     global _server
-    if session.config.option.collectonly or os.environ.get("PYTEST_XDIST_WORKER") or not Path(CHROMIUM).exists():
+    if session.config.option.collectonly or not Path(CHROMIUM).exists():
         return
     if any("live_site" in item.fixturenames for item in session.items):
         _server = LiveServer().launch()
