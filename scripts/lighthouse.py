@@ -1,6 +1,7 @@
 """`make lighthouse`: Lighthouse on a phone profile for the home page, a news item, a vacancy page and a form page.
 
     python scripts/lighthouse.py
+    python scripts/lighthouse.py --install-only   # only fetch Lighthouse (CI does it while other steps run)
 
 Installs Lighthouse (pinned, from the npm registry) into .lighthouse/, prepares a demo database there, serves the
 site with production settings under gunicorn (static files through WhiteNoise, compressed, with hashed names)
@@ -135,6 +136,8 @@ def audit(binary, name, path, run_number=1):
 
 def main():
     binary = install_lighthouse()
+    if "--install-only" in sys.argv[1:]:
+        return
     env = environment()
     prepare_site(env)
     shutil.rmtree(REPORTS, ignore_errors=True)
