@@ -10,9 +10,12 @@ import openpyxl
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
+from django.db import transaction
+from django.test import override_settings
 from django.urls import get_resolver
 from django.utils import timezone
 from wagtail.log_actions import log
+from wagtail.models import Site
 
 from formpages.models import FormPageSubmission
 from submissions.models import HandlingStatus, MailState, OutgoingMail, Submission
@@ -40,9 +43,7 @@ class Data:
     vacancy: object
 
 
-@pytest.fixture
-def data(home, settings, tmp_path):
-    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+def make_data(home):
     contact = SubmissionFactory(
         sender_name="Anna Bakker",
         sender_email="anna.bakker@example.org",
@@ -72,6 +73,21 @@ def data(home, settings, tmp_path):
         form_data={"naam": "Bert de Vries", "e_mailadres": "bert@example.org", "thematafels": ["Veiligheid"]},
     )
     return Data(contact, mail, application, form_page, signup, vacancy)
+
+
+@pytest.fixture(scope="module")
+def _module_data(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The rows are made once for the module's ~150 tests, inside a transaction rolled back after the last one.
+    Each test runs in a savepoint of it (pytest-django's `db`), so each starts from the same rows."""
+    private = tmp_path_factory.mktemp("private")
+    with override_settings(PRIVATE_MEDIA_ROOT=private), django_db_blocker.unblock(), transaction.atomic():
+        yield make_data(Site.objects.get(is_default_site=True).root_page.specific)
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def data(_module_data, db):
+    return _module_data
 
 
 @dataclass
