@@ -1,10 +1,8 @@
 import ipaddress
-import logging
 import socket
 from dataclasses import dataclass, field
 
 import pytest
-from django.core.management import call_command
 from django.db import connections, transaction
 from wagtail.models import Site
 
@@ -61,22 +59,10 @@ def home(site):
 class DemoSite:
     """What loading the demo content left behind that a test may check: the warnings it logged."""
 
-    warnings: list[logging.LogRecord] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (logger, message)
 
     def warnings_from(self, logger_name):
-        return [record.getMessage() for record in self.warnings if record.name == logger_name]
-
-
-class _Collect(logging.Handler):
-    def __init__(self, records):
-        super().__init__(logging.WARNING)
-        self.records = records
-
-    def emit(self, record):
-        self.records.append(record)
-
-
-_demo_rows = None  # the loaded demo site's rows, kept by the first module of this process that loads it
+        return [message for name, message in self.warnings if name == logger_name]
 
 
 @pytest.fixture(scope="module")
@@ -84,24 +70,10 @@ def _demo_site(django_db_setup, django_db_blocker):
     """The demo content, inside a transaction rolled back after the module.
 
     Each test runs in a savepoint inside that transaction (pytest-django's `db`), so every test of the
-    module starts from the same fresh demo site. The first module of a process loads it (seconds) and keeps a copy
-    of its rows; later modules put that copy back (tests/demo_snapshot.py), so it is loaded once per process.
+    module starts from the same fresh demo site. It is loaded once and then copied (tests/demo_snapshot.py).
     """
-    global _demo_rows
-    demo = DemoSite()
     with django_db_blocker.unblock(), transaction.atomic():
-        if _demo_rows is None:
-            handler = _Collect(demo.warnings)
-            logging.getLogger().addHandler(handler)
-            try:
-                call_command("load_demo_content", verbosity=0)
-            finally:
-                logging.getLogger().removeHandler(handler)
-            _demo_rows = (demo.warnings, demo_snapshot.take())
-        else:
-            demo.warnings[:] = _demo_rows[0]
-            demo_snapshot.restore(_demo_rows[1])
-        yield demo
+        yield DemoSite(demo_snapshot.load_or_restore())
         transaction.set_rollback(True)
 
 

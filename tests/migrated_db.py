@@ -71,9 +71,10 @@ def url_of(settings_dict, name):
 
 
 @contextmanager
-def _locked():
+def locked(name=TEMPLATE_PREFIX):
+    """One process at a time builds what .pytest-db/<name>.lock guards; the others wait for it."""
     WORK.mkdir(exist_ok=True)
-    with (WORK / "migrated.lock").open("w") as lock:
+    with (WORK / f"{name}.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             yield
@@ -100,7 +101,7 @@ class _SQLite:
         self.template = WORK / f"{TEMPLATE_PREFIX}-{fingerprint()}.sqlite3"
 
     def ensure_template(self):
-        with _locked():
+        with locked():
             if self.template.exists():
                 return
             for old in WORK.glob(f"{TEMPLATE_PREFIX}-*.sqlite3*"):
@@ -154,7 +155,7 @@ class _PostgreSQL:
             connection.execute(sql.SQL(statement).format(*(sql.Identifier(name) for name in names)))
 
     def ensure_template(self):
-        with _locked():
+        with locked():
             names = self._names_with_prefix()
             if self.template in names:
                 return

@@ -2,9 +2,10 @@
 
 The parent (the pytest fixture) picks a database of its own next to the one the test run uses,
 starts `python -m tests.browser.liveserver`, and waits for the child to print the port it listens on.
-The child makes that database a copy of the migrated template (tests/migrated_db.py), loads the demo
-content, adds the secretary's admin account (a member of the Secretariaat group, not a superuser) and serves
-the site (static and media files included) until it is stopped.
+The child makes that database a copy of the migrated template (tests/migrated_db.py), gives it the demo
+content (tests/demo_snapshot.py: loaded by the first process that needs it, copied by the others), adds the
+secretary's admin account (a member of the Secretariaat group, not a superuser) and serves the site (static and
+media files included) until it is stopped.
 
 A separate process and database keep the live site apart from pytest-django, which empties
 the test database between transactional tests.
@@ -138,9 +139,14 @@ def _serve():
         def get_base_url(self):
             return settings.MEDIA_URL
 
+    from django.db import transaction
+
+    from tests import demo_snapshot
+
     override_settings(**BROWSER_SETTINGS).enable()
     call_command("migrate", interactive=False, verbosity=0)
-    call_command("load_demo_content", verbosity=0)
+    with transaction.atomic():
+        demo_snapshot.load_or_restore()
     secretary = get_user_model().objects.create_user(
         SECRETARY_USERNAME, f"{SECRETARY_USERNAME}@wijraad.example.org", SECRETARY_PASSWORD
     )
