@@ -4,8 +4,8 @@ Loading the demo content runs some 9,000 queries (10-20 s); putting its rows bac
 The first process that needs the demo site loads it, under a file lock, and keeps its rows, the warnings the loader
 logged and the media files it wrote in .pytest-db/demo-<vendor>-<key>.pickle; every other test process and every
 live site of the browser tests copies them. The key covers the migrated template, every source and catalogue
-outside tests/ and today's date (the loader dates its examples from the day it runs), so a changed loader, model,
-translation or day loads anew; older snapshots are removed.
+outside tests/, this file and today's date (the loader dates its examples from the day it runs): a changed loader,
+model, translation or day loads anew. Older snapshots are removed.
 
 Both happen inside the caller's transaction. Foreign keys are checked at commit, so the order of the tables does
 not matter.
@@ -36,7 +36,7 @@ def load_or_restore():
     """Make the database of `connection` the demo site; return the loader's warnings as (logger, message) pairs."""
     path = migrated_db.WORK / f"demo-{connection.vendor}-{_key()}.pickle"
     if path not in _kept:
-        with migrated_db.locked("demo"):
+        with migrated_db.locked(f"demo-{connection.vendor}"):
             if path.exists():
                 _kept[path] = pickle.loads(path.read_bytes())  # noqa: S301 (written by this module)
             else:
@@ -53,7 +53,7 @@ def load_or_restore():
 def _key():
     digest = hashlib.sha256(migrated_db.fingerprint().encode())
     digest.update(timezone.localdate().isoformat().encode())
-    for path in _sources():
+    for path in [*_sources(), Path(__file__)]:
         digest.update(str(path.relative_to(ROOT)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
@@ -154,3 +154,29 @@ def _restore(rows):
                 cursor.executemany(f"INSERT INTO {quoted} ({columns}) VALUES ({placeholders})", values)  # noqa: S608
         for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True)):
             cursor.execute(statement)
+
+
+def _prepare(database_url):
+    """Make the snapshot for the database server of `database_url` in a scratch copy of the migrated template."""
+    import django
+    from django.db import transaction
+
+    scratch = migrated_db.scratch_url(database_url, f"demo-snapshot-{os.getpid()}")
+    migrated_db.copy_to(scratch)
+    os.environ.update(DJANGO_SETTINGS_MODULE="wijraad.settings.test", DATABASE_URL=scratch)
+    django.setup()
+    try:
+        with transaction.atomic():
+            load_or_restore()
+            transaction.set_rollback(True)
+    finally:
+        connection.close()
+        migrated_db.drop(scratch)
+
+
+if __name__ == "__main__":
+    # python -m tests.demo_snapshot URL: the migrated template and the demo snapshot for that database server, made
+    # ahead (CI does it while the checks run).
+    import sys
+
+    _prepare(sys.argv[1])

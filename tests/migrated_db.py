@@ -50,6 +50,19 @@ def exists(database_url):
     return server.exists(name)
 
 
+def scratch_url(database_url, name):
+    """The URL of a database called `name` for one process's own use, on the server of `database_url`."""
+    parts = urlsplit(database_url)
+    if parts.scheme == "sqlite":
+        return f"sqlite:///{WORK / name}.sqlite3"
+    return urlunsplit(parts._replace(path=f"/wijraad_{name.replace('-', '_')}"))
+
+
+def drop(database_url):
+    server, name = _server(database_url)
+    server.drop(name)
+
+
 def _server(database_url):
     parts = urlsplit(database_url)
     if parts.scheme.startswith("postgres"):
@@ -129,6 +142,10 @@ class _SQLite:
     def exists(self, path):
         return path.exists()
 
+    def drop(self, path):
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
     def copy_to(self, path):
         self.ensure_template()
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -176,9 +193,12 @@ class _PostgreSQL:
         with self._connect() as connection:
             return connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone() is not None
 
+    def drop(self, name):
+        self._execute("DROP DATABASE IF EXISTS {} WITH (FORCE)", name)
+
     def copy_to(self, name):
         self.ensure_template()
-        self._execute("DROP DATABASE IF EXISTS {} WITH (FORCE)", name)
+        self.drop(name)
         self._execute("CREATE DATABASE {} TEMPLATE {}", name, self.template)
 
 
