@@ -11,6 +11,7 @@ import datetime
 import pytest
 import time_machine
 from django.core.management import call_command
+from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
@@ -44,10 +45,19 @@ def state():
     }
 
 
+@pytest.fixture(scope="module")
+def _loaded_on_the_load_day(django_db_setup, django_db_blocker):
+    """One load for the module, in a transaction rolled back after it; each test runs in a savepoint of it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        with time_machine.travel(LOADED_AT, tick=False):
+            load()
+        yield
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def loaded():
-    with time_machine.travel(LOADED_AT, tick=False):
-        load()
+def loaded(_loaded_on_the_load_day, db):
+    pass
 
 
 def test_the_meeting_is_the_first_tuesday_five_weeks_or_more_after_the_load_day():
