@@ -2,7 +2,9 @@
 PYTHON_BIN ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
-PIP := $(VENV)/bin/pip
+# uv installs the pinned requirements (a fresh virtualenv in seconds instead of half a minute with pip).
+UV_VERSION := 0.13.8
+INSTALL := $(VENV)/bin/uv pip install --quiet --python $(PY)
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
@@ -16,14 +18,16 @@ BASE ?=
 
 $(PY):
 	$(PYTHON_BIN) -m venv $(VENV)
-	$(PIP) install --quiet --upgrade pip
 
-$(VENV)/.installed: requirements.txt $(PY)
-	$(PIP) install --quiet -r requirements.txt
+$(VENV)/bin/uv: $(PY)
+	$(VENV)/bin/pip install --quiet uv==$(UV_VERSION)
+
+$(VENV)/.installed: requirements.txt $(VENV)/bin/uv
+	$(INSTALL) -r requirements.txt
 	touch $@
 
 $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
-	$(PIP) install --quiet -r requirements-dev.txt
+	$(INSTALL) -r requirements-dev.txt
 	touch $@
 
 ## Set up the database with the demo content (only what is not done yet; safe to run again).
