@@ -123,7 +123,7 @@ def test_worker_delivers_mail_queued_by_the_site_and_stops_cleanly(client, home,
     assert wait_until(lambda: all(mail.state == MailState.SENT for mail in submission.mails.all()))
     assert_no_personal_data(workers.log(), valid_data)
     process.terminate()  # what systemd does on stop
-    assert process.wait(timeout=30) == 0
+    assert process.wait(timeout=30) == 0, workers.log()[-3000:]
 
 
 def test_mail_sent_while_the_smtp_server_is_down_arrives_once_it_is_back(
