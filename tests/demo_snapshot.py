@@ -13,6 +13,7 @@ not matter.
 
 import functools
 import hashlib
+import logging
 import os
 import pickle
 from pathlib import Path
@@ -68,8 +69,6 @@ def _sources():
 
 
 def _load():
-    import logging
-
     warnings = []
 
     class Collect(logging.Handler):
