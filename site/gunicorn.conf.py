@@ -36,7 +36,13 @@ def on_starting(server):
     """Refuse to start when a deployment check fails, e.g. the Wagtail Site does not say SITE_URL (home.E001)."""
     import django
     from django.core.management import call_command
+    from django.db import connections
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wijraad.settings.production")
     django.setup()
-    call_command("check", deploy=True, fail_level="ERROR", verbosity=0)
+    try:
+        call_command("check", deploy=True, fail_level="ERROR", verbosity=0)
+    finally:
+        # The check reads the database. A connection left open here would be inherited by every worker forked
+        # after it: two processes on one PostgreSQL socket read each other's answers (a page fails or hangs).
+        connections.close_all()
