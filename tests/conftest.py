@@ -3,11 +3,12 @@ import socket
 from dataclasses import dataclass, field
 
 import pytest
-from django.db import connections, transaction
+from django.db import connections
 from wagtail.models import Site
 
 from tests import demo_snapshot, migrated_db
 from tests.home.secretariaat import log_in_secretary
+from tests.module_data import rolled_back_after_the_module
 
 _real_connect = socket.socket.connect
 
@@ -72,9 +73,8 @@ def _demo_site(django_db_setup, django_db_blocker):
     Each test runs in a savepoint inside that transaction (pytest-django's `db`), so every test of the
     module starts from the same fresh demo site. It is loaded once and then copied (tests/demo_snapshot.py).
     """
-    with django_db_blocker.unblock(), transaction.atomic():
+    with rolled_back_after_the_module(django_db_blocker):
         yield DemoSite(demo_snapshot.load_or_restore())
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

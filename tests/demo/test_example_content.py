@@ -11,7 +11,6 @@ import datetime
 import pytest
 import time_machine
 from django.core.management import call_command
-from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
@@ -20,6 +19,7 @@ from demo.models import ExamplePage
 from formpages.models import FormPage
 from news.models import NewsPage
 from tests.html import soup
+from tests.module_data import rolled_back_after_the_module
 
 pytestmark = pytest.mark.django_db
 
@@ -47,12 +47,11 @@ def state():
 
 @pytest.fixture(scope="module")
 def _loaded_on_the_load_day(django_db_setup, django_db_blocker):
-    """One load for the module, in a transaction rolled back after it; each test runs in a savepoint of it."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    """One load for the module (tests/module_data.py)."""
+    with rolled_back_after_the_module(django_db_blocker):
         with time_machine.travel(LOADED_AT, tick=False):
             load()
         yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

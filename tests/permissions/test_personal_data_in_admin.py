@@ -10,7 +10,6 @@ import openpyxl
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.test import override_settings
 from django.urls import get_resolver
 from django.utils import timezone
@@ -22,6 +21,7 @@ from submissions.models import HandlingStatus, MailState, OutgoingMail, Submissi
 from tests.factories.contact import OutgoingMailFactory, SubmissionFactory
 from tests.factories.vacancies import ApplicationFactory, VacancyIndexPageFactory, VacancyPageFactory
 from tests.formpages.form_pages import make_signup_form
+from tests.module_data import rolled_back_after_the_module
 from tests.roles import user_with_role
 from vacancies.models import Application, ApplicationStatus
 
@@ -77,12 +77,10 @@ def make_data(home):
 
 @pytest.fixture(scope="module")
 def _module_data(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The rows are made once for the module's ~150 tests, inside a transaction rolled back after the last one.
-    Each test runs in a savepoint of it (pytest-django's `db`), so each starts from the same rows."""
+    """The rows are made once for the module's ~150 tests (tests/module_data.py)."""
     private = tmp_path_factory.mktemp("private")
-    with override_settings(PRIVATE_MEDIA_ROOT=private), django_db_blocker.unblock(), transaction.atomic():
+    with override_settings(PRIVATE_MEDIA_ROOT=private), rolled_back_after_the_module(django_db_blocker):
         yield make_data(Site.objects.get(is_default_site=True).root_page.specific)
-        transaction.set_rollback(True)
 
 
 @pytest.fixture
