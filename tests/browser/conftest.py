@@ -7,31 +7,22 @@ async context in the database tests.
 """
 
 import os
-from pathlib import Path
 
 import pytest
+
+from tests import chromium
 
 from .liveserver import LiveServer
 from .pages import DESKTOP, PHONE
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM = chromium.PATH
 TIMEOUT_MS = 10_000
 
 
 def _missing_browser(reason):
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(f"CI=true and the browser tests cannot run: {reason}", pytrace=False)
-    pytest.skip(f"Browser tests need Chromium: {reason}. Install it with `apt-get install chromium`.")
+    pytest.skip(f"Browser tests need Chromium: {reason}. Install it with `apt-get install chromium-headless-shell`.")
 
 
 _server = None
@@ -50,7 +41,7 @@ def pytest_collection_finish(session):
     may change its site's content.
     """
     global _server
-    if session.config.option.collectonly or not Path(CHROMIUM).exists():
+    if session.config.option.collectonly or not CHROMIUM.exists():
         return
     if any("live_site" in item.fixturenames for item in session.items):
         _server = LiveServer().launch()
@@ -74,18 +65,18 @@ def live_site():
 
 @pytest.fixture(scope="package")
 def browser():
-    if not Path(CHROMIUM).exists():
+    if not CHROMIUM.exists():
         _missing_browser(f"{CHROMIUM} does not exist")
     from playwright.sync_api import sync_playwright
 
     playwright = sync_playwright().start()
     try:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=chromium.ARGS)
     except Exception as exc:
         playwright.stop()
         _missing_browser(f"{CHROMIUM} did not start ({exc})")
-    yield chromium
-    chromium.close()
+    yield launched
+    launched.close()
     playwright.stop()
 
 

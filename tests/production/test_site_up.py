@@ -10,6 +10,7 @@ import pytest
 import requests
 from PIL import Image
 
+from tests import chromium
 from tests.html import soup
 from tests.vacancies.applications_support import PDF_BYTES
 
@@ -17,7 +18,6 @@ from .topology import APP_A, APP_B, FRONT, ROOT, run_python
 
 pytestmark = pytest.mark.production
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 SIGNUP_PATH = "/aanmelden-open-vergadering/"
 VACANCY_PATH = "/vacatures/lid-van-de-wij-raad/"
 
@@ -74,7 +74,7 @@ def test_a_page_published_in_the_admin_is_shown_to_visitors_within_two_seconds(p
     new_intro = f"De WIJ-raad vergadert elke maand, nu ook op {time.time():.0f}."
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=chromium.PATH, args=chromium.ARGS)
         page = browser.new_page(base_url=FRONT)
         page.set_default_timeout(15_000)
         page.goto("/admin/")
