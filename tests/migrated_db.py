@@ -84,7 +84,7 @@ def url_of(settings_dict, name):
 
 
 @contextmanager
-def locked(name=TEMPLATE_PREFIX):
+def locked(name):
     """One process at a time builds what .pytest-db/<name>.lock guards; the others wait for it."""
     WORK.mkdir(exist_ok=True)
     with (WORK / f"{name}.lock").open("w") as lock:
@@ -114,7 +114,7 @@ class _SQLite:
         self.template = WORK / f"{TEMPLATE_PREFIX}-{fingerprint()}.sqlite3"
 
     def ensure_template(self):
-        with locked():
+        with locked(f"{TEMPLATE_PREFIX}-sqlite"):
             if self.template.exists():
                 return
             for old in WORK.glob(f"{TEMPLATE_PREFIX}-*.sqlite3*"):
@@ -172,7 +172,8 @@ class _PostgreSQL:
             connection.execute(sql.SQL(statement).format(*(sql.Identifier(name) for name in names)))
 
     def ensure_template(self):
-        with locked():
+        # A lock of its own per engine: the two templates are built at the same time, one core each.
+        with locked(f"{TEMPLATE_PREFIX}-postgresql"):
             names = self._names_with_prefix()
             if self.template in names:
                 return
