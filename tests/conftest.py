@@ -113,9 +113,28 @@ def _migrated_data_back_after_transactional_tests(request):
                 connection.creation.deserialize_db_from_string(contents)
 
 
+_DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback"}
+
+
+_OWN_DATABASE_MARKERS = ("django_db", "own_database", "browser", "production")
+
+
+def _reaches_a_database(item):
+    return any(item.get_closest_marker(name) for name in _OWN_DATABASE_MARKERS) or bool(
+        _DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
-    """A module that loads the demo site keeps it until its last test, so every test there must ask for it
+    """Before `-m` selects: a test that never reaches a database is marked `without_database` (pytest-django keeps
+    it away from the test database, so it gives the same result on every engine and CI runs it once).
+
+    A module that loads the demo site keeps it until its last test, so every test there must ask for it
     (and none may flush the database, as transactional tests do)."""
+    for item in items:
+        if not _reaches_a_database(item):
+            item.add_marker(pytest.mark.without_database)
     _modules_with_transactional_tests.update(
         item.module for item in items if hasattr(item, "fixturenames") and _is_transactional(item)
     )

@@ -32,6 +32,7 @@ def scratch_database():
     migrated_db.drop(url)
 
 
+@pytest.mark.own_database
 def test_the_master_forks_its_workers_without_an_open_database_connection(scratch_database, tmp_path):
     """Every worker would inherit such a connection: two processes on one PostgreSQL socket read each other's
     answers, and a page fails ("generator raised StopIteration") or hangs until the worker is killed."""
