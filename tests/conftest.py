@@ -114,13 +114,11 @@ def _migrated_data_back_after_transactional_tests(request):
 
 
 _DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback"}
-
-
-_OWN_DATABASE_MARKERS = ("django_db", "own_database", "browser", "production")
+_DATABASE_MARKERS = ("django_db", "own_database", "browser", "production")
 
 
 def _reaches_a_database(item):
-    return any(item.get_closest_marker(name) for name in _OWN_DATABASE_MARKERS) or bool(
+    return any(item.get_closest_marker(name) for name in _DATABASE_MARKERS) or bool(
         _DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
     )
 
