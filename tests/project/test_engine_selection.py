@@ -14,7 +14,7 @@ class Item:
         self.fixturenames = list(fixtures)
 
     def get_closest_marker(self, name):
-        return pytest.Mark(name, (), {}) if name in self.markers else None
+        return getattr(pytest.mark, name).mark if name in self.markers else None
 
 
 @pytest.mark.parametrize(
