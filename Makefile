@@ -70,11 +70,11 @@ test-python: $(VENV)/.installed-dev
 
 ## The browser tests (Chromium through Playwright), in parallel: each worker has a live copy of the site of its own.
 test-browser: $(VENV)/.installed-dev
-	$(PYTEST) $(PARALLEL) -m browser
+	$(PYTEST) $(PARALLEL) -m browser tests/browser
 
 ## The production topology (site/up: nginx front cache, two gunicorn app servers, worker, Redis, S3) and its checks.
 test-production: $(VENV)/.installed-dev
-	$(PYTEST) -m production
+	$(PYTEST) -m production tests/production
 
 ## Extract the interface strings into locale/<lang>/LC_MESSAGES/django.po (msgids are Dutch),
 ## fill the Dutch catalogue and compile the .mo files. Needs GNU gettext. Commit locale/.
