@@ -15,7 +15,6 @@ from tests import chromium
 from .liveserver import LiveServer
 from .pages import DESKTOP, PHONE
 
-CHROMIUM = chromium.PATH
 TIMEOUT_MS = 10_000
 
 
@@ -41,7 +40,7 @@ def pytest_collection_finish(session):
     may change its site's content.
     """
     global _server
-    if session.config.option.collectonly or not CHROMIUM.exists():
+    if session.config.option.collectonly or not chromium.PATH.exists():
         return
     if any("live_site" in item.fixturenames for item in session.items):
         _server = LiveServer().launch()
@@ -65,16 +64,16 @@ def live_site():
 
 @pytest.fixture(scope="package")
 def browser():
-    if not CHROMIUM.exists():
-        _missing_browser(f"{CHROMIUM} does not exist")
+    if not chromium.PATH.exists():
+        _missing_browser(f"{chromium.PATH} does not exist")
     from playwright.sync_api import sync_playwright
 
     playwright = sync_playwright().start()
     try:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=chromium.ARGS)
+        launched = playwright.chromium.launch(executable_path=chromium.PATH, args=chromium.ARGS)
     except Exception as exc:
         playwright.stop()
-        _missing_browser(f"{CHROMIUM} did not start ({exc})")
+        _missing_browser(f"{chromium.PATH} did not start ({exc})")
     yield launched
     launched.close()
     playwright.stop()
