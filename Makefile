@@ -11,6 +11,10 @@ PORT ?= 8000
 # The public address: links in mails and the Wagtail Site (set by migrate) follow the port `make run` serves on.
 export SITE_URL ?= http://$(HOST):$(PORT)
 
+# Python keeps the bytecode of what it imports (in __pycache__, ignored by git), also where the environment says
+# PYTHONDONTWRITEBYTECODE: otherwise every test worker and subprocess compiles Django and Wagtail anew (~2 s each).
+unexport PYTHONDONTWRITEBYTECODE
+
 # An older commit for `make bench BASE=...`.
 BASE ?=
 
