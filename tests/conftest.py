@@ -123,10 +123,18 @@ def _reaches_a_database(item):
     )
 
 
-@pytest.hookimpl(tryfirst=True)
+@pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(items):
-    """Before `-m` selects: a test that never reaches a database is marked `without_database` (pytest-django keeps
-    it away from the test database, so it gives the same result on every engine and CI runs it once).
+    """Marks tests before `-m` selects; orders the selected tests after every other plugin (pytest-django sorts
+    tests that reach no database last)."""
+    _mark_tests(items)
+    yield
+    _order_for_the_workers(items)
+
+
+def _mark_tests(items):
+    """A test that never reaches a database is marked `without_database` (pytest-django keeps it away from the test
+    database, so it gives the same result on every engine and CI runs it once).
 
     A module that loads the demo site keeps it until its last test, so every test there must ask for it
     (and none may flush the database, as transactional tests do)."""
@@ -136,39 +144,52 @@ def pytest_collection_modifyitems(items):
     _modules_with_transactional_tests.update(
         item.module for item in items if hasattr(item, "fixturenames") and _is_transactional(item)
     )
-    demo_modules = {item.module for item in items if "demo" in getattr(item, "fixturenames", ())}
+    demo_modules = _demo_modules(items)
     for item in items:
         if getattr(item, "module", None) not in demo_modules:
             continue
         if "demo" not in item.fixturenames or _is_transactional(item):
             item.add_marker(pytest.mark.demo_site_misused)
-    _order_files_for_the_workers(items, long_modules=demo_modules | _modules(items, "expensive"))
+
+
+def _demo_modules(items):
+    return {item.module for item in items if "demo" in getattr(item, "fixturenames", ())}
 
 
 def _modules(items, marker):
     return {item.module for item in items if getattr(item, "module", None) and item.get_closest_marker(marker)}
 
 
-def _order_files_for_the_workers(items, long_modules):
-    """A parallel run (pytest-xdist, whole files per worker, `--no-loadscope-reorder`) hands the files out in this
-    order. Long files come first, so that the workers end together instead of one running a long file alone at
-    the end. Right after the first of them come the files whose tests all reach no database: on a fresh checkout
-    the worker with the first file migrates the template and loads the demo site (half a minute on one core), and
-    the other worker runs those files meanwhile instead of waiting for it."""
+def _order_for_the_workers(items):
+    """A parallel run (pytest-xdist, whole files per worker, `--no-loadscope-reorder`) hands the files out in the
+    order of their first test.
+
+    Long files (the demo site, expensive tests) come first, so that the workers end together instead of one running
+    a long file alone at the end. Right after the first of them come the files whose tests all reach no database:
+    on a fresh checkout the worker with the first file migrates the template and loads the demo site (half a minute
+    on one core), and the other worker runs those files meanwhile instead of waiting for it. Inside a file,
+    transactional tests (which empty the database) come after the others. Browser tests come last: the rest gives
+    quick feedback while the live site is prepared."""
+    long_modules = _demo_modules(items) | _modules(items, "expensive")
     first_long = next((item.module for item in items if getattr(item, "module", None) in long_modules), None)
     without_database = _modules(items, "without_database") - {
         getattr(item, "module", None) for item in items if not item.get_closest_marker("without_database")
     }
 
-    def rank(item):
-        module = getattr(item, "module", None)
+    def rank(module):
         if module is first_long:
             return 0
         if module in without_database:
             return 1
         return 2 if module in long_modules else 3
 
-    items.sort(key=rank)
+    items.sort(
+        key=lambda item: (
+            item.get_closest_marker("browser") is not None,
+            rank(getattr(item, "module", None)),
+            hasattr(item, "fixturenames") and _is_transactional(item),
+        )
+    )
 
 
 @pytest.fixture(autouse=True)

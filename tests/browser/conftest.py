@@ -27,12 +27,6 @@ def _missing_browser(reason):
 _server = None
 
 
-@pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(items):
-    """Browser tests run last: the rest of the suite gives quick feedback while the live site is prepared."""
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
-
-
 def pytest_collection_finish(session):
     """Start preparing the live site as soon as the selected tests are known, if any of them needs it.
 
