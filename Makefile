@@ -54,7 +54,7 @@ PARALLEL := -n auto --dist loadfile --no-loadscope-reorder
 ## Lint, check migrations and test ids, then the whole suite (DATABASE_URL picks the database).
 test: check test-python test-browser test-production
 
-## The edit-run loop: the suite without the browser, production and expensive tests (fuzzing, worker processes),
+## The edit-run loop: the suite without the browser, production and expensive tests (fuzzing, crawls, worker processes),
 ## in parallel, keeping the test database between runs. `make test` runs them all.
 test-fast: $(VENV)/.installed-dev
 	$(PYTEST) $(PARALLEL) -m "not browser and not production and not expensive" --reuse-db

@@ -44,6 +44,7 @@ def start_screens():
     return ["/admin/", *(f"/admin/pages/{pk}/edit/" for pk in first_of_type.values())]
 
 
+@pytest.mark.expensive  # some 90 screens: ~11 s
 def test_every_screen_the_secretary_reaches_is_in_dutch(demo, secretary_client, work):
     screens = walk(secretary_client, start_screens())
 

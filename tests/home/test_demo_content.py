@@ -39,6 +39,7 @@ def test_second_run_changes_nothing():
     assert Revision.objects.count() == revisions
 
 
+@pytest.mark.expensive  # every demo page and its edit view: ~5 s
 def test_every_demo_page_and_its_admin_edit_view_open(client, admin_client):
     pages = Page.objects.filter(depth__gt=1).live().specific()
     assert pages.count() >= 4
