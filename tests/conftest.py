@@ -166,15 +166,19 @@ def _order_for_the_workers(items):
 
     Long files (the demo site, expensive tests) come first, so that the workers end together instead of one running
     a long file alone at the end. Right after the first of them come the files whose tests all reach no database:
-    on a fresh checkout the worker with the first file migrates the template and loads the demo site (half a minute
-    on one core), and the other worker runs those files meanwhile instead of waiting for it. Inside a file,
-    transactional tests (which empty the database) come after the others. Browser tests come last: the rest gives
+    on a fresh checkout the worker with the first file migrates the template and loads the demo site (some 15 s on
+    one core), and the other worker runs those files meanwhile instead of waiting for it. A file's tests stay
+    together, the transactional ones (which empty the database) last. Browser tests come last: the rest gives
     quick feedback while the live site is prepared."""
     long_modules = _demo_modules(items) | _modules(items, "expensive")
     first_long = next((item.module for item in items if getattr(item, "module", None) in long_modules), None)
     without_database = _modules(items, "without_database") - {
         getattr(item, "module", None) for item in items if not item.get_closest_marker("without_database")
     }
+
+    position = {}
+    for index, item in enumerate(items):
+        position.setdefault(getattr(item, "module", None), index)
 
     def rank(module):
         if module is first_long:
@@ -183,13 +187,12 @@ def _order_for_the_workers(items):
             return 1
         return 2 if module in long_modules else 3
 
-    items.sort(
-        key=lambda item: (
-            item.get_closest_marker("browser") is not None,
-            rank(getattr(item, "module", None)),
-            hasattr(item, "fixturenames") and _is_transactional(item),
-        )
-    )
+    def key(item):
+        module = getattr(item, "module", None)
+        transactional = hasattr(item, "fixturenames") and _is_transactional(item)
+        return item.get_closest_marker("browser") is not None, rank(module), position[module], transactional
+
+    items.sort(key=key)
 
 
 @pytest.fixture(autouse=True)
